@@ -1,0 +1,1 @@
+"""Dialect-neutral schema model, query builders, compiler and database wrapper."""

@@ -1,0 +1,264 @@
+"""Columns and column builders, shared by every dialect.
+
+A *builder* is what a declaration holds (``varchar(length=256).not_null()``); a *column* is the
+builder bound to one table under one key.  Tables build their own columns from builders, so a
+dict of builders spread into several tables (Drizzle's ``timestamps`` helper) gives each table
+its own column objects.  Dialect modules subclass both to add SQL types and value mapping.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
+
+from harness.sql.chunks import SQL, Chunk
+
+if TYPE_CHECKING:
+    from harness.core.table import Table
+    from harness.sql.render import RenderContext
+
+ReferentialAction = Literal["cascade", "restrict", "no action", "set null", "set default"]
+REFERENTIAL_ACTIONS: tuple[str, ...] = ("cascade", "restrict", "no action", "set null", "set default")
+
+B = TypeVar("B", bound="ColumnBuilder")
+
+
+@dataclass
+class Reference:
+    """An inline ``.references(lambda: users.id, on_delete=...)`` on a column."""
+
+    target: Callable[[], Column]
+    on_delete: str | None = None
+    on_update: str | None = None
+
+
+@dataclass
+class Generated:
+    """``generated always as (<expr>)``; ``mode`` is "stored" or "virtual" (dialect default)."""
+
+    expression: Any
+    mode: str | None = None
+    kind: str = "always"
+
+
+@dataclass
+class Identity:
+    """PostgreSQL identity column options (``generated always|by default as identity``)."""
+
+    kind: str  # "always" | "byDefault"
+    sequence_name: str | None = None
+    start_with: int | None = None
+    increment_by: int | None = None
+    min_value: int | None = None
+    max_value: int | None = None
+    cache: int | None = None
+    cycle: bool = False
+
+
+def check_action(action: str | None, what: str) -> str | None:
+    if action is None:
+        return None
+    if action not in REFERENTIAL_ACTIONS:
+        raise ValueError(
+            f"{what}={action!r} is not a referential action; use one of {list(REFERENTIAL_ACTIONS)}"
+        )
+    return action
+
+
+class ColumnBuilder:
+    """Fluent column declaration; every modifier returns the builder itself.
+
+    ``column_class`` is the Column subclass built for a table; ``config`` holds the type's own
+    options (length, precision, mode, ...), read by that class.
+    """
+
+    column_class: type[Column]
+
+    def __init__(self, name: str | None = None, **config: Any) -> None:
+        self.name = name
+        self.config: dict[str, Any] = config
+        self.is_not_null = False
+        self.has_default = False
+        self.default_value: Any = None
+        self.default_fn_: Callable[[], Any] | None = None
+        self.on_update_fn_: Callable[[], Any] | None = None
+        self.is_primary = False
+        self.is_unique = False
+        self.unique_name: str | None = None
+        self.unique_nulls_not_distinct = False
+        self.references_: list[Reference] = []
+        self.generated: Generated | None = None
+        self.identity: Identity | None = None
+        self.is_autoincrement = False
+
+    # -- modifiers shared by every dialect ------------------------------------------------
+    def not_null(self: B) -> B:
+        """``NOT NULL``."""
+        self.is_not_null = True
+        return self
+
+    def default(self: B, value: Any) -> B:
+        """A database default: a Python value (rendered as a literal) or ``sql(...)``."""
+        self.has_default = True
+        self.default_value = value
+        return self
+
+    def default_fn(self: B, fn: Callable[[], Any]) -> B:
+        """Drizzle's ``$default``: computed in Python at insert time when no value is given."""
+        self.has_default = True
+        self.default_fn_ = fn
+        return self
+
+    def on_update_fn(self: B, fn: Callable[[], Any]) -> B:
+        """Drizzle's ``$onUpdate``: computed in Python on every update (and insert default)."""
+        self.has_default = True
+        self.on_update_fn_ = fn
+        return self
+
+    def primary_key(self: B) -> B:
+        """``PRIMARY KEY`` (implies not null)."""
+        self.is_primary = True
+        self.is_not_null = True
+        return self
+
+    def unique(self: B, name: str | None = None, nulls_not_distinct: bool = False) -> B:
+        """A single-column ``UNIQUE`` constraint named ``<table>_<column>_unique`` by default."""
+        self.is_unique = True
+        self.unique_name = name
+        self.unique_nulls_not_distinct = nulls_not_distinct
+        return self
+
+    def references(
+        self: B,
+        target: Callable[[], Column],
+        on_delete: str | None = None,
+        on_update: str | None = None,
+    ) -> B:
+        """A foreign key to ``target()`` (a lambda, so tables may reference each other)."""
+        if not callable(target):
+            raise TypeError("references() takes a callable, e.g. references(lambda: users.id)")
+        self.references_.append(
+            Reference(
+                target, check_action(on_delete, "on_delete"), check_action(on_update, "on_update")
+            )
+        )
+        return self
+
+    def generated_always_as(self: B, expression: Any, mode: str | None = None) -> B:
+        """A generated column; ``expression`` is ``sql(...)``, a callable returning it, or text."""
+        if mode is not None and mode not in ("stored", "virtual"):
+            raise ValueError(f"generated_always_as(mode={mode!r}): use 'stored' or 'virtual'")
+        self.generated = Generated(expression, mode)
+        self.has_default = True
+        return self
+
+    # -- binding --------------------------------------------------------------------------
+    def build(self, table: Table, key: str) -> Column:
+        return self.column_class(table, key, self)
+
+
+class Column(Chunk):
+    """A column of one table: renders as ``"table"."column"`` and maps values both ways."""
+
+    #: what kind of Python value the column holds; used by seeding and by result decoding
+    data_type: str = "string"
+
+    def __init__(self, table: Table, key: str, builder: ColumnBuilder) -> None:
+        self.table = table
+        self.key = key
+        self.key_as_name = builder.name is None
+        self.name: str = builder.name if builder.name is not None else key
+        self.builder = builder
+        self.config = builder.config
+        self.not_null = builder.is_not_null
+        self.has_default = builder.has_default
+        self.default = builder.default_value
+        self.default_fn = builder.default_fn_
+        self.on_update_fn = builder.on_update_fn_
+        self.primary = builder.is_primary
+        self.is_unique = builder.is_unique
+        self.unique_name = builder.unique_name
+        self.unique_nulls_not_distinct = builder.unique_nulls_not_distinct
+        self.references = list(builder.references_)
+        self.generated = builder.generated
+        self.identity = builder.identity
+        self.autoincrement = builder.is_autoincrement
+        self.enum_values: tuple[str, ...] | None = builder.config.get("enum")
+
+    # -- SQL ------------------------------------------------------------------------------
+    def sql_type(self) -> str:
+        """The type as written in DDL (``varchar(256)``)."""
+        raise NotImplementedError
+
+    def _render(self, ctx: RenderContext) -> None:
+        table = self.table
+        schema = table._schema
+        if schema is not None and not table._is_alias:
+            ctx.write_name(schema)
+            ctx.parts.append(".")
+        ctx.write_name(table._name)
+        ctx.parts.append(".")
+        ctx.write_name(self.db_name(ctx.casing))
+
+    def db_name(self, casing: Callable[[str], str] | None = None) -> str:
+        """The name in the database: declared name, else the key (renamed by ``casing``)."""
+        if casing is not None and self.key_as_name:
+            return casing(self.name)
+        return self.name
+
+    def should_disable_insert(self) -> bool:
+        """Generated columns are never written by INSERT (identity columns get ``default``)."""
+        return self.generated is not None and self.generated.kind == "always"
+
+    # -- value mapping --------------------------------------------------------------------
+    def map_to_driver(self, value: Any) -> Any:
+        """Python value -> what the driver is given (identity unless a type needs more)."""
+        return value
+
+    def map_from_driver(self, value: Any) -> Any:
+        """What the driver returned -> the declared Python type."""
+        return value
+
+    # -- index helpers (``index("i").on(t.a.asc())``) ---------------------------------------
+    def asc(self) -> IndexedColumn:
+        return IndexedColumn(self, "asc")
+
+    def desc(self) -> IndexedColumn:
+        return IndexedColumn(self, "desc")
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.table._name}.{self.name}>"
+
+
+class IndexedColumn:
+    """A column with a sort order inside an index declaration."""
+
+    def __init__(self, column: Column, order: str) -> None:
+        self.column = column
+        self.order = order
+        self.nulls: str | None = None
+
+    def nulls_first(self) -> IndexedColumn:
+        self.nulls = "first"
+        return self
+
+    def nulls_last(self) -> IndexedColumn:
+        self.nulls = "last"
+        return self
+
+
+def is_sql(value: Any) -> bool:
+    return isinstance(value, SQL)
+
+
+class BareColumn(Chunk):
+    """A column rendered without its table (``"id"``): single-table selects, SET lists, DDL."""
+
+    __slots__ = ("column",)
+
+    def __init__(self, column: Column) -> None:
+        self.column = column
+
+    def _render(self, ctx: RenderContext) -> None:
+        ctx.write_name(self.column.db_name(ctx.casing))

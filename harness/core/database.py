@@ -1,0 +1,268 @@
+"""``Database``: the object ``connect()`` returns, and ``Transaction``, its nested form."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping, Sequence
+from types import TracebackType
+from typing import Any
+
+from harness.core.casing import casing_function
+from harness.core.dialect import Dialect
+from harness.core.errors import HarnessError
+from harness.core.query.delete import Delete
+from harness.core.query.insert import Insert
+from harness.core.query.select import Select
+from harness.core.query.subquery import CteBuilder, Subquery
+from harness.core.query.update import Update
+from harness.core.session import DriverSession
+from harness.core.table import Table
+from harness.sql.chunks import SQL, Chunk
+
+log = logging.getLogger("harness")
+
+
+class TransactionRollback(HarnessError):
+    """Raised by ``tx.rollback()``; caught by the transaction block it belongs to."""
+
+    def __init__(self, depth: int) -> None:
+        super().__init__("transaction rolled back")
+        self.depth = depth
+
+
+class _LogToLogger:
+    def log_query(self, sql: str, params: Sequence[Any]) -> None:
+        log.info("query: %s -- params: %r", sql, list(params))
+
+
+class Database:
+    """A connection wrapped with Drizzle's API.
+
+    ``depth`` is None outside any transaction (each statement commits on its own), else the
+    nesting level of the transaction this object runs in (0 = the outermost).
+    """
+
+    def __init__(
+        self,
+        session: DriverSession,
+        dialect: Dialect,
+        casing: str | None = None,
+        schema: Any = None,
+        logger: Any = None,
+        prepare: bool = True,
+        depth: int | None = None,
+    ) -> None:
+        self.session = session
+        self.dialect = dialect
+        self.casing_name = casing
+        self.casing = casing_function(casing)
+        self.schema = schema
+        self.prepare_statements = prepare
+        self.depth = depth
+        if logger is True:
+            self.logger: Any = _LogToLogger()
+        elif logger:
+            if not hasattr(logger, "log_query"):
+                raise TypeError("logger must be True or an object with log_query(sql, params)")
+            self.logger = logger
+        else:
+            self.logger = None
+        if self.casing is not None and schema is not None:
+            for table in _tables_of(schema):
+                table._check_casing(self.casing)
+
+    @property
+    def client(self) -> Any:
+        """The driver's own connection object (Drizzle's ``$client``)."""
+        return self.session.client
+
+    # -- builders -------------------------------------------------------------------------
+    def select(self, fields: dict[str, Any] | None = None) -> Select:
+        return Select(self, fields)
+
+    def select_distinct(self, fields: dict[str, Any] | None = None) -> Select:
+        return Select(self, fields, distinct=True)
+
+    def select_distinct_on(
+        self, on: Sequence[Any], fields: dict[str, Any] | None = None
+    ) -> Select:
+        """PostgreSQL ``select distinct on (...)``."""
+        return Select(self, fields, distinct=list(on))
+
+    def insert(self, table: Table) -> Insert:
+        return Insert(self, table)
+
+    def update(self, table: Table) -> Update:
+        return Update(self, table)
+
+    def delete(self, table: Table) -> Delete:
+        return Delete(self, table)
+
+    def with_cte(self, name: str) -> CteBuilder:
+        """Drizzle's ``$with``: ``db.with_cte("sq").as_(query)``."""
+        return CteBuilder(name)
+
+    def with_(self, *ctes: Subquery) -> _WithBuilder:
+        return _WithBuilder(self, list(ctes))
+
+    def count(self, source: Any, where: Any = None) -> int:
+        """``select count(*)`` of a table (or subquery) with an optional filter."""
+        rows, _ = self._run(self.dialect.build_count(source, where), True)
+        return int(rows[0][0])
+
+    def execute(self, query: SQL | Chunk | str, params: Sequence[Any] | None = None) -> Any:
+        """Run raw SQL (``sql(...)`` or a string with driver placeholders).
+
+        Returns a list of dicts keyed by the result's column names when it returns rows,
+        else the affected row count.
+        """
+        if isinstance(query, str):
+            return self._run_text_dicts(query, list(params or []))
+        text, values = self._compile_for_driver(query.get_sql() if not isinstance(query, SQL) else query)
+        return self._run_text_dicts(text, values)
+
+    # -- transactions ---------------------------------------------------------------------
+    def transaction(
+        self,
+        isolation_level: str | None = None,
+        access_mode: str | None = None,
+        **options: Any,
+    ) -> Transaction:
+        """``with db.transaction() as tx:``; nested calls use savepoints."""
+        return Transaction(self, isolation_level, access_mode, options)
+
+    def rollback(self) -> None:
+        """Inside ``with db.transaction() as tx``: undo this level and leave its block."""
+        if self.depth is None:
+            raise HarnessError("rollback() is only available on a transaction handle (tx)")
+        raise TransactionRollback(self.depth)
+
+    # -- execution internals --------------------------------------------------------------
+    def _compile_for_driver(self, tree: SQL) -> tuple[str, list[Any]]:
+        return self.dialect.to_driver(tree, self.casing)
+
+    def _run(self, tree: SQL, want_rows: bool) -> tuple[list[Any], int]:
+        text, params = self.dialect.to_driver(tree, self.casing)
+        return self._run_text(text, params, want_rows)
+
+    def _run_text(
+        self, text: str, params: list[Any], want_rows: bool, prepare: bool = False
+    ) -> tuple[list[Any], int]:
+        if self.logger is not None:
+            self.logger.log_query(text, params)
+        return self.session.run(text, params, want_rows, prepare and self.prepare_statements)
+
+    def _run_text_dicts(self, text: str, params: list[Any]) -> Any:
+        if self.logger is not None:
+            self.logger.log_query(text, params)
+        return self.session.run_dicts(text, params)  # type: ignore[attr-defined]
+
+    def _child(self, depth: int) -> Database:
+        child = object.__new__(type(self))
+        child.__dict__.update(self.__dict__)
+        child.depth = depth
+        return child
+
+    def close(self) -> None:
+        self.session.close()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<Database {self.dialect.name} {self.session.describe()}>"
+
+
+class _WithBuilder:
+    def __init__(self, db: Database, ctes: list[Subquery]) -> None:
+        self._db = db
+        self._ctes = ctes
+
+    def select(self, fields: dict[str, Any] | None = None) -> Select:
+        return Select(self._db, fields, with_list=self._ctes)
+
+    def select_distinct(self, fields: dict[str, Any] | None = None) -> Select:
+        return Select(self._db, fields, distinct=True, with_list=self._ctes)
+
+    def insert(self, table: Table) -> Insert:
+        q = Insert(self._db, table)
+        q._with = list(self._ctes)
+        return q
+
+    def update(self, table: Table) -> Update:
+        q = Update(self._db, table)
+        q._with = list(self._ctes)
+        return q
+
+    def delete(self, table: Table) -> Delete:
+        q = Delete(self._db, table)
+        q._with = list(self._ctes)
+        return q
+
+
+class Transaction:
+    """Context manager for one transaction level; ``__enter__`` returns the ``tx`` handle."""
+
+    def __init__(
+        self,
+        parent: Database,
+        isolation_level: str | None,
+        access_mode: str | None,
+        options: Mapping[str, Any],
+    ) -> None:
+        self.parent = parent
+        self.isolation_level = isolation_level
+        self.access_mode = access_mode
+        self.options = dict(options)
+        self.depth = 0 if parent.depth is None else parent.depth + 1
+        self.savepoint: str | None = None
+        self.tx: Database | None = None
+
+    def __enter__(self) -> Database:
+        db = self.parent
+        if db.depth is None:
+            for stmt in db.dialect.begin_sql(self.isolation_level, self.access_mode, **self.options):
+                db._run_text(stmt, [], False)
+        else:
+            if self.isolation_level or self.access_mode:
+                raise HarnessError(
+                    "isolation_level/access_mode apply only to the outermost transaction; "
+                    "a nested transaction is a savepoint"
+                )
+            self.savepoint = db.dialect.savepoint_name(db.depth)
+            db._run_text(f"savepoint {self.savepoint}", [], False)
+        self.tx = db._child(self.depth)
+        return self.tx
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> bool:
+        db = self.parent
+        if exc_type is None:
+            if self.savepoint is None:
+                db._run_text("commit", [], False)
+            else:
+                db._run_text(f"release savepoint {self.savepoint}", [], False)
+            return False
+        try:
+            if self.savepoint is None:
+                db._run_text("rollback", [], False)
+            else:
+                db._run_text(f"rollback to savepoint {self.savepoint}", [], False)
+        except Exception:  # the rollback failing must not hide the original error
+            log.exception("rollback failed after an error in the transaction block")
+        return isinstance(exc, TransactionRollback) and exc.depth == self.depth
+
+
+def _tables_of(schema: Any) -> list[Table]:
+    if isinstance(schema, Mapping):
+        values = list(schema.values())
+    else:
+        values = [getattr(schema, name) for name in dir(schema) if not name.startswith("__")]
+    return [v for v in values if isinstance(v, Table)]

@@ -1,0 +1,1 @@
+"""Query builders shared by every dialect."""

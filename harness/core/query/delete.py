@@ -1,0 +1,40 @@
+"""``db.delete(table).where(...)``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from harness.core.errors import QueryBuildError
+from harness.core.query.base import QueryBuilder
+from harness.core.query.result import RowMapper, flatten_fields
+from harness.core.table import Table
+
+if TYPE_CHECKING:
+    from harness.core.database import Database
+
+
+class Delete(QueryBuilder):
+    """A DELETE being built; without where() it deletes every row, as SQL does."""
+
+    def __init__(self, db: Database, table: Table) -> None:
+        if not isinstance(table, Table):
+            raise QueryBuildError(f"delete() takes a table, got {type(table).__name__}")
+        self._db = db
+        self._table = table
+        self._where: Any = None
+        self._returning: dict[str, Any] | None = None
+        self._with: list[Any] = []
+
+    def where(self, condition: Any) -> Delete:
+        self._where = condition
+        return self
+
+    def returning(self, fields: dict[str, Any] | None = None) -> Delete:
+        self._db.dialect.check_returning("delete")
+        self._returning = dict(self._table._columns) if fields is None else fields
+        return self
+
+    def _row_mapper(self) -> RowMapper | None:
+        if self._returning is None:
+            return None
+        return RowMapper(flatten_fields(self._returning))

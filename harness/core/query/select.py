@@ -1,0 +1,285 @@
+"""``db.select(...).from_(...)`` and set operations."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from harness.core.column import BareColumn, Column
+from harness.core.errors import QueryBuildError
+from harness.core.query.base import QueryBuilder
+from harness.core.query.result import RowMapper, flatten_fields
+from harness.core.query.subquery import Subquery
+from harness.core.table import Table
+from harness.sql.chunks import SQL
+
+if TYPE_CHECKING:
+    from harness.core.database import Database
+
+
+@dataclass
+class Join:
+    kind: str  # "left" | "right" | "inner" | "full" | "cross"
+    source: Any
+    on: Any
+    lateral: bool = False
+
+    @property
+    def name(self) -> str | None:
+        return source_name(self.source)
+
+
+@dataclass
+class Lock:
+    strength: str
+    of: list[Any] = field(default_factory=list)
+    no_wait: bool = False
+    skip_locked: bool = False
+
+
+@dataclass
+class SetOperation:
+    kind: str  # union | intersect | except
+    all: bool
+    right: Any
+
+
+def source_name(source: Any) -> str | None:
+    if isinstance(source, Table):
+        return source._name
+    if isinstance(source, Subquery):
+        return source._alias
+    return getattr(source, "_name", None)
+
+
+def source_fields(source: Any) -> dict[str, Any]:
+    if isinstance(source, Table):
+        return dict(source._columns)
+    if isinstance(source, Subquery):
+        return dict(source._selected_fields())
+    fields = getattr(source, "_selected_fields", None)
+    if fields is not None:
+        return dict(fields())
+    raise QueryBuildError(
+        "select() without fields needs a table, view or subquery in from_(); pass the fields "
+        "explicitly, e.g. db.select({'n': sql('count(*)')}).from_(sql('...'))"
+    )
+
+
+class Select(QueryBuilder):
+    """A SELECT being built; every method returns the builder itself."""
+
+    def __init__(
+        self,
+        db: Database,
+        fields: dict[str, Any] | None = None,
+        distinct: bool | Sequence[Any] = False,
+        with_list: Sequence[Subquery] = (),
+    ) -> None:
+        self._db = db
+        self._fields = fields
+        self._distinct = distinct
+        self._with = list(with_list)
+        self._source: Any = None
+        self._joins: list[Join] = []
+        self._where: Any = None
+        self._group_by: list[Any] = []
+        self._having: Any = None
+        self._order_by: list[Any] = []
+        self._limit: Any = None
+        self._offset: Any = None
+        self._lock: Lock | None = None
+        self._set_ops: list[SetOperation] = []
+        self._nullable: dict[str, bool] = {}
+
+    # -- clauses --------------------------------------------------------------------------
+    def from_(self, source: Any) -> Select:
+        self._source = source
+        name = source_name(source)
+        if name is not None:
+            self._nullable = {name: False}
+        return self
+
+    def _join(self, kind: str, source: Any, on: Any, lateral: bool = False) -> Select:
+        if self._source is None:
+            raise QueryBuildError("call from_() before adding a join")
+        self._joins.append(Join(kind, source, on, lateral))
+        name = source_name(source)
+        if kind == "left":
+            if name:
+                self._nullable[name] = True
+        elif kind == "right":
+            self._nullable = dict.fromkeys(self._nullable, True)
+            if name:
+                self._nullable[name] = False
+        elif kind == "full":
+            self._nullable = dict.fromkeys(self._nullable, True)
+            if name:
+                self._nullable[name] = True
+        elif name:
+            self._nullable[name] = False
+        return self
+
+    def left_join(self, source: Any, on: Any) -> Select:
+        return self._join("left", source, on)
+
+    def right_join(self, source: Any, on: Any) -> Select:
+        return self._join("right", source, on)
+
+    def inner_join(self, source: Any, on: Any) -> Select:
+        return self._join("inner", source, on)
+
+    def full_join(self, source: Any, on: Any) -> Select:
+        return self._join("full", source, on)
+
+    def cross_join(self, source: Any) -> Select:
+        return self._join("cross", source, None)
+
+    def left_join_lateral(self, source: Any, on: Any) -> Select:
+        return self._join("left", source, on, lateral=True)
+
+    def inner_join_lateral(self, source: Any, on: Any) -> Select:
+        return self._join("inner", source, on, lateral=True)
+
+    def cross_join_lateral(self, source: Any) -> Select:
+        return self._join("cross", source, None, lateral=True)
+
+    def where(self, condition: Any) -> Select:
+        self._where = condition
+        return self
+
+    def group_by(self, *columns: Any) -> Select:
+        self._group_by = list(columns)
+        return self
+
+    def having(self, condition: Any) -> Select:
+        self._having = condition
+        return self
+
+    def order_by(self, *columns: Any) -> Select:
+        self._order_by = list(columns)
+        return self
+
+    def limit(self, limit: Any) -> Select:
+        self._limit = limit
+        return self
+
+    def offset(self, offset: Any) -> Select:
+        self._offset = offset
+        return self
+
+    def for_(
+        self,
+        strength: str,
+        of: Any = None,
+        no_wait: bool = False,
+        skip_locked: bool = False,
+    ) -> Select:
+        """Row locking: ``for_("update")``, ``for_("share", skip_locked=True)``."""
+        tables = [] if of is None else (list(of) if isinstance(of, (list, tuple)) else [of])
+        self._lock = Lock(strength, tables, no_wait, skip_locked)
+        return self
+
+    def for_update(self, **options: Any) -> Select:
+        return self.for_("update", **options)
+
+    # -- set operations -------------------------------------------------------------------
+    def _set(self, kind: str, all_: bool, other: Any) -> Select:
+        self._set_ops.append(SetOperation(kind, all_, other))
+        return self
+
+    def union(self, other: Any) -> Select:
+        return self._set("union", False, other)
+
+    def union_all(self, other: Any) -> Select:
+        return self._set("union", True, other)
+
+    def intersect(self, other: Any) -> Select:
+        return self._set("intersect", False, other)
+
+    def intersect_all(self, other: Any) -> Select:
+        return self._set("intersect", True, other)
+
+    def except_(self, other: Any) -> Select:
+        return self._set("except", False, other)
+
+    def except_all(self, other: Any) -> Select:
+        return self._set("except", True, other)
+
+    # -- shape ----------------------------------------------------------------------------
+    def _selected_fields(self) -> dict[str, Any]:
+        """The selection as a (possibly nested) dict; joins without fields nest per table."""
+        if self._fields is not None:
+            return self._fields
+        if self._source is None:
+            raise QueryBuildError("select() needs from_() before it can be built")
+        if not self._joins:
+            return source_fields(self._source)
+        nested: dict[str, Any] = {}
+        for src in [self._source, *(j.source for j in self._joins)]:
+            name = source_name(src)
+            if name is None:
+                raise QueryBuildError(
+                    "a join on raw sql needs explicit fields: db.select({...}).from_(...)"
+                )
+            nested[name] = source_fields(src)
+        return nested
+
+    def _row_mapper(self) -> RowMapper:
+        fields = self._selected_fields()
+        flat = flatten_fields(fields)
+        nullable = frozenset(
+            key
+            for key, value in fields.items()
+            if isinstance(value, (dict, Table)) and self._group_nullable(value)
+        )
+        return RowMapper(flat, nullable)
+
+    def _group_nullable(self, group: Any) -> bool:
+        columns = list(group._columns.values()) if isinstance(group, Table) else list(group.values())
+        tables = {c.table._name for c in columns if isinstance(c, Column)}
+        if len(tables) != 1 or len(columns) != sum(isinstance(c, Column) for c in columns):
+            return False
+        return self._nullable.get(next(iter(tables)), False)
+
+    def as_(self, alias: str) -> Subquery:
+        """Use this select as a subquery named ``alias`` in from_/joins."""
+        return Subquery(self, alias)
+
+
+def set_operation(kind: str, all_: bool, first: Select, *rest: Any) -> Select:
+    if not rest:
+        raise QueryBuildError(f"{kind}() needs at least two selects")
+    for other in rest:
+        first._set(kind, all_, other)
+    return first
+
+
+def union(first: Select, *rest: Any) -> Select:
+    return set_operation("union", False, first, *rest)
+
+
+def union_all(first: Select, *rest: Any) -> Select:
+    return set_operation("union", True, first, *rest)
+
+
+def intersect(first: Select, *rest: Any) -> Select:
+    return set_operation("intersect", False, first, *rest)
+
+
+def intersect_all(first: Select, *rest: Any) -> Select:
+    return set_operation("intersect", True, first, *rest)
+
+
+def except_(first: Select, *rest: Any) -> Select:
+    return set_operation("except", False, first, *rest)
+
+
+def except_all(first: Select, *rest: Any) -> Select:
+    return set_operation("except", True, first, *rest)
+
+
+def single_table_sql(query: SQL) -> SQL:
+    """Columns at the top of ``query`` rendered bare (``"id"``), as Drizzle's single-table select."""
+    return SQL([BareColumn(c) if isinstance(c, Column) else c for c in query.chunks])

@@ -1,0 +1,426 @@
+"""MySQL / MariaDB column builders and value mapping (PyMySQL on the wire).
+
+The session runs with ``time_zone = '+00:00'``: datetimes are written and read as UTC; aware
+values are converted to UTC, naive values are taken as UTC.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+from decimal import Decimal
+from typing import Any, Literal
+
+from harness.core.column import Column, ColumnBuilder
+from harness.core.errors import SchemaError
+from harness.sql.chunks import SQL, Raw
+
+
+class MySqlColumnBuilder(ColumnBuilder):
+    def autoincrement(self) -> MySqlColumnBuilder:
+        """``auto_increment``."""
+        self.is_autoincrement = True
+        self.has_default = True
+        return self
+
+
+class _DateTimeBuilder(MySqlColumnBuilder):
+    def default_now(self) -> _DateTimeBuilder:
+        """``default (now())``."""
+        return self.default(SQL([Raw("(now())")]))
+
+    def on_update_now(self) -> _DateTimeBuilder:
+        """``on update current_timestamp`` (timestamp/datetime)."""
+        self.config["on_update_now"] = True
+        self.has_default = True
+        return self
+
+
+class MySqlColumn(Column):
+    type_name = ""
+
+    def sql_type(self) -> str:
+        return self.type_name
+
+
+# -- integers ------------------------------------------------------------------------------
+class MySqlInt(MySqlColumn):
+    data_type = "number"
+    type_name = "int"
+
+    def sql_type(self) -> str:
+        unsigned = " unsigned" if self.config.get("unsigned") else ""
+        return f"{self.type_name}{unsigned}"
+
+    def map_from_driver(self, value: Any) -> Any:
+        value = int(value)
+        return str(value) if self.config.get("mode") == "string" else value
+
+
+class MySqlTinyInt(MySqlInt):
+    type_name = "tinyint"
+
+
+class MySqlSmallInt(MySqlInt):
+    type_name = "smallint"
+
+
+class MySqlMediumInt(MySqlInt):
+    type_name = "mediumint"
+
+
+class MySqlBigInt(MySqlInt):
+    type_name = "bigint"
+
+
+class MySqlSerial(MySqlInt):
+    type_name = "serial"
+
+    def sql_type(self) -> str:
+        return "serial"
+
+
+def _int(cls: type[MySqlColumn], name: str | None, **config: Any) -> MySqlColumnBuilder:
+    b = MySqlColumnBuilder(name, **config)
+    b.column_class = cls
+    return b
+
+
+def int_(name: str | None = None, unsigned: bool = False) -> MySqlColumnBuilder:
+    return _int(MySqlInt, name, unsigned=unsigned)
+
+
+def tinyint(name: str | None = None, unsigned: bool = False) -> MySqlColumnBuilder:
+    return _int(MySqlTinyInt, name, unsigned=unsigned)
+
+
+def smallint(name: str | None = None, unsigned: bool = False) -> MySqlColumnBuilder:
+    return _int(MySqlSmallInt, name, unsigned=unsigned)
+
+
+def mediumint(name: str | None = None, unsigned: bool = False) -> MySqlColumnBuilder:
+    return _int(MySqlMediumInt, name, unsigned=unsigned)
+
+
+def bigint(
+    name: str | None = None,
+    mode: Literal["number", "bigint", "string"] = "number",
+    unsigned: bool = False,
+) -> MySqlColumnBuilder:
+    return _int(MySqlBigInt, name, mode=mode, unsigned=unsigned)
+
+
+def serial(name: str | None = None) -> MySqlColumnBuilder:
+    """``serial`` = bigint unsigned not null auto_increment unique."""
+    b = _int(MySqlSerial, name)
+    b.is_not_null = True
+    b.has_default = True
+    b.is_autoincrement = True
+    return b
+
+
+class MySqlBoolean(MySqlColumn):
+    data_type = "boolean"
+    type_name = "boolean"
+
+    def map_to_driver(self, value: Any) -> Any:
+        return 1 if value else 0
+
+    def map_from_driver(self, value: Any) -> Any:
+        return bool(value)
+
+
+def boolean(name: str | None = None) -> MySqlColumnBuilder:
+    b = MySqlColumnBuilder(name)
+    b.column_class = MySqlBoolean
+    return b
+
+
+# -- decimals and floats ---------------------------------------------------------------------
+class MySqlDecimal(MySqlColumn):
+    data_type = "decimal"
+
+    def sql_type(self) -> str:
+        p, s = self.config.get("precision"), self.config.get("scale")
+        if p is not None and s is not None:
+            return f"decimal({p},{s})"
+        if p is not None:
+            return f"decimal({p})"
+        return "decimal"
+
+    def map_from_driver(self, value: Any) -> Any:
+        mode = self.config.get("mode", "decimal")
+        if mode == "string":
+            return str(value)
+        if mode == "number":
+            return float(value)
+        if mode == "bigint":
+            return int(value)
+        return value if isinstance(value, Decimal) else Decimal(str(value))
+
+
+def decimal(
+    name: str | None = None,
+    precision: int | None = None,
+    scale: int | None = None,
+    mode: Literal["decimal", "string", "number", "bigint"] = "decimal",
+) -> MySqlColumnBuilder:
+    b = MySqlColumnBuilder(name, precision=precision, scale=scale, mode=mode)
+    b.column_class = MySqlDecimal
+    return b
+
+
+class MySqlFloat(MySqlColumn):
+    data_type = "number"
+
+    def sql_type(self) -> str:
+        p, s = self.config.get("precision"), self.config.get("scale")
+        base = str(self.config["type"])
+        if p is not None and s is not None:
+            return f"{base}({p},{s})"
+        if p is not None:
+            return f"{base}({p})"
+        return base
+
+    def map_from_driver(self, value: Any) -> Any:
+        return float(value)
+
+
+def _float(kind: str, name: str | None, precision: int | None, scale: int | None) -> MySqlColumnBuilder:
+    b = MySqlColumnBuilder(name, type=kind, precision=precision, scale=scale)
+    b.column_class = MySqlFloat
+    return b
+
+
+def double(name: str | None = None, precision: int | None = None, scale: int | None = None) -> MySqlColumnBuilder:
+    return _float("double", name, precision, scale)
+
+
+def float_(name: str | None = None, precision: int | None = None, scale: int | None = None) -> MySqlColumnBuilder:
+    return _float("float", name, precision, scale)
+
+
+def real(name: str | None = None, precision: int | None = None, scale: int | None = None) -> MySqlColumnBuilder:
+    return _float("real", name, precision, scale)
+
+
+# -- strings ---------------------------------------------------------------------------------
+class MySqlString(MySqlColumn):
+    data_type = "string"
+
+    def sql_type(self) -> str:
+        kind = str(self.config["type"])
+        length = self.config.get("length")
+        return kind if length is None else f"{kind}({length})"
+
+
+def _string(kind: str, name: str | None, length: int | None, enum: Any) -> MySqlColumnBuilder:
+    b = MySqlColumnBuilder(name, type=kind, length=length, enum=None if enum is None else tuple(enum))
+    b.column_class = MySqlString
+    return b
+
+
+def varchar(name: str | None = None, length: int | None = None, enum: Any = None) -> MySqlColumnBuilder:
+    """``varchar(n)``; MySQL requires the length."""
+    if length is None:
+        raise SchemaError(
+            f"varchar({name or ''!r}): MySQL needs a length, e.g. varchar(length=256)"
+        )
+    return _string("varchar", name, length, enum)
+
+
+def char(name: str | None = None, length: int | None = None, enum: Any = None) -> MySqlColumnBuilder:
+    return _string("char", name, length, enum)
+
+
+def text(name: str | None = None, enum: Any = None) -> MySqlColumnBuilder:
+    return _string("text", name, None, enum)
+
+
+def tinytext(name: str | None = None, enum: Any = None) -> MySqlColumnBuilder:
+    return _string("tinytext", name, None, enum)
+
+
+def mediumtext(name: str | None = None, enum: Any = None) -> MySqlColumnBuilder:
+    return _string("mediumtext", name, None, enum)
+
+
+def longtext(name: str | None = None, enum: Any = None) -> MySqlColumnBuilder:
+    return _string("longtext", name, None, enum)
+
+
+class MySqlEnum(MySqlColumn):
+    data_type = "string"
+
+    def sql_type(self) -> str:
+        values = self.enum_values or ()
+        return "enum(" + ",".join("'" + v.replace("'", "''") + "'" for v in values) + ")"
+
+
+def mysql_enum(name_or_values: Any = None, values: Any = None) -> MySqlColumnBuilder:
+    """``mysql_enum(["a", "b"])`` or ``mysql_enum("col_name", ["a", "b"])``."""
+    if values is None and isinstance(name_or_values, (list, tuple)):
+        name, values = None, name_or_values
+    else:
+        name = name_or_values
+    if not values:
+        raise SchemaError(f"mysql_enum({name or ''!r}): an enum needs at least one value")
+    b = MySqlColumnBuilder(name, enum=tuple(values))
+    b.column_class = MySqlEnum
+    return b
+
+
+class MySqlBinary(MySqlColumn):
+    data_type = "buffer"
+
+    def sql_type(self) -> str:
+        kind = str(self.config["type"])
+        length = self.config.get("length")
+        return kind if length is None else f"{kind}({length})"
+
+    def map_from_driver(self, value: Any) -> Any:
+        return bytes(value)
+
+
+def binary(name: str | None = None, length: int | None = None) -> MySqlColumnBuilder:
+    b = MySqlColumnBuilder(name, type="binary", length=length)
+    b.column_class = MySqlBinary
+    return b
+
+
+def varbinary(name: str | None = None, length: int | None = None) -> MySqlColumnBuilder:
+    if length is None:
+        raise SchemaError(f"varbinary({name or ''!r}): MySQL needs a length")
+    b = MySqlColumnBuilder(name, type="varbinary", length=length)
+    b.column_class = MySqlBinary
+    return b
+
+
+# -- json ------------------------------------------------------------------------------------
+class MySqlJson(MySqlColumn):
+    data_type = "json"
+    type_name = "json"
+
+    def map_to_driver(self, value: Any) -> Any:
+        return json.dumps(value)
+
+    def map_from_driver(self, value: Any) -> Any:
+        if isinstance(value, (str, bytes)):
+            return json.loads(value)
+        return value
+
+
+def json_(name: str | None = None) -> MySqlColumnBuilder:
+    b = MySqlColumnBuilder(name)
+    b.column_class = MySqlJson
+    return b
+
+
+# -- dates and times -------------------------------------------------------------------------
+def _fsp(config: dict[str, Any]) -> str:
+    fsp = config.get("fsp")
+    return "" if fsp is None else f"({fsp})"
+
+
+def _utc_naive(value: Any) -> Any:
+    if isinstance(value, _dt.datetime) and value.tzinfo is not None:
+        return value.astimezone(_dt.timezone.utc).replace(tzinfo=None)
+    return value
+
+
+class MySqlDateTime(MySqlColumn):
+    """``datetime``/``timestamp`` [(fsp)]: naive UTC datetimes (``mode="string"`` -> str)."""
+
+    data_type = "date"
+
+    def sql_type(self) -> str:
+        on_update = " on update current_timestamp" if self.config.get("on_update_now") else ""
+        return f"{self.config['type']}{_fsp(self.config)}{on_update}"
+
+    def map_to_driver(self, value: Any) -> Any:
+        return _utc_naive(value)
+
+    def map_from_driver(self, value: Any) -> Any:
+        if isinstance(value, str):
+            value = _dt.datetime.fromisoformat(value)
+        if self.config.get("mode") == "string":
+            return value.isoformat(sep=" ")
+        return value
+
+
+def datetime(
+    name: str | None = None, fsp: int | None = None, mode: Literal["date", "string"] = "date"
+) -> _DateTimeBuilder:
+    b = _DateTimeBuilder(name, type="datetime", fsp=fsp, mode=mode)
+    b.column_class = MySqlDateTime
+    return b
+
+
+def timestamp(
+    name: str | None = None, fsp: int | None = None, mode: Literal["date", "string"] = "date"
+) -> _DateTimeBuilder:
+    b = _DateTimeBuilder(name, type="timestamp", fsp=fsp, mode=mode)
+    b.column_class = MySqlDateTime
+    return b
+
+
+class MySqlDate(MySqlColumn):
+    data_type = "date"
+    type_name = "date"
+
+    def map_from_driver(self, value: Any) -> Any:
+        if isinstance(value, str):
+            value = _dt.date.fromisoformat(value)
+        return value.isoformat() if self.config.get("mode") == "string" else value
+
+
+def date(name: str | None = None, mode: Literal["date", "string"] = "date") -> _DateTimeBuilder:
+    b = _DateTimeBuilder(name, mode=mode)
+    b.column_class = MySqlDate
+    return b
+
+
+class MySqlTime(MySqlColumn):
+    """``time``: ``datetime.time`` both ways (PyMySQL reads TIME as timedelta)."""
+
+    data_type = "time"
+
+    def sql_type(self) -> str:
+        return f"time{_fsp(self.config)}"
+
+    def map_to_driver(self, value: Any) -> Any:
+        if isinstance(value, _dt.time):
+            return value.isoformat()
+        return value
+
+    def map_from_driver(self, value: Any) -> Any:
+        if isinstance(value, _dt.timedelta):
+            total = value.total_seconds()
+            hours, rest = divmod(total, 3600)
+            minutes, seconds = divmod(rest, 60)
+            whole = int(seconds)
+            return _dt.time(int(hours), int(minutes), whole, round((seconds - whole) * 1_000_000))
+        if isinstance(value, str):
+            return _dt.time.fromisoformat(value)
+        return value
+
+
+def time(name: str | None = None, fsp: int | None = None) -> MySqlColumnBuilder:
+    b = MySqlColumnBuilder(name, fsp=fsp)
+    b.column_class = MySqlTime
+    return b
+
+
+class MySqlYear(MySqlColumn):
+    data_type = "number"
+    type_name = "year"
+
+    def map_from_driver(self, value: Any) -> Any:
+        return int(value)
+
+
+def year(name: str | None = None) -> MySqlColumnBuilder:
+    b = MySqlColumnBuilder(name)
+    b.column_class = MySqlYear
+    return b
+

@@ -1,0 +1,62 @@
+"""MySQL/MariaDB compiler: backtick quoting, ``?`` parameters (``%s`` for PyMySQL),
+``on duplicate key update``, ``insert ignore``; RETURNING only on MariaDB insert/delete."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from harness.core.dialect import Dialect
+from harness.core.errors import HarnessError
+from harness.core.query.insert import Insert
+from harness.sql.chunks import Raw
+
+
+class MySqlDialect(Dialect):
+    name: ClassVar[str] = "mysql"
+    returning: ClassVar[frozenset[str]] = frozenset()
+    driver_escapes_percent: ClassVar[bool] = True
+
+    def __init__(self, mariadb: bool = False) -> None:
+        self.mariadb = mariadb
+        if mariadb:
+            # MariaDB 10.5+ accepts RETURNING on INSERT and DELETE (not UPDATE).
+            self.returning = frozenset({"insert", "delete"})  # type: ignore[misc]
+
+    def escape_name(self, name: str) -> str:
+        return "`" + name.replace("`", "``") + "`"
+
+    def escape_string(self, value: str) -> str:
+        return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'"
+
+    def driver_placeholder(self, index: int) -> str:
+        return "%s"
+
+    def inline_literal(self, value: Any) -> str:
+        if value is True:
+            return "1"
+        if value is False:
+            return "0"
+        return super().inline_literal(value)
+
+    def build_insert_prefix(self, query: Insert) -> list[Any]:
+        return [Raw("insert ignore into ")] if query._ignore else [Raw("insert into ")]
+
+    def build_on_conflict(self, query: Insert) -> list[Any]:
+        if query._on_conflict is not None:
+            raise HarnessError(
+                "MySQL has no on conflict clause; use on_duplicate_key_update(set_=...) or ignore()"
+            )
+        if query._on_duplicate is not None:
+            return [Raw(" on duplicate key update "), self.build_set(query._table, query._on_duplicate)]
+        return []
+
+    def begin_sql(
+        self, isolation_level: str | None, access_mode: str | None, **options: Any
+    ) -> list[str]:
+        if options:
+            raise HarnessError(f"unknown MySQL transaction option(s): {sorted(options)}")
+        statements = []
+        if isolation_level:
+            statements.append(f"set transaction isolation level {isolation_level}")
+        statements.append(f"start transaction {access_mode}" if access_mode else "start transaction")
+        return statements

@@ -1,0 +1,21 @@
+"""Open a MySQL/MariaDB ``Database`` from a URL or a PyMySQL connection."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from harness.core.database import Database
+from harness.mysql.dialect import MySqlDialect
+from harness.mysql.driver import PyMySQLSession
+
+
+def _database(session: PyMySQLSession, prepare: bool, options: dict[str, Any]) -> Database:
+    return Database(session, MySqlDialect(mariadb=session.is_mariadb), prepare=prepare, **options)
+
+
+def open_url(url: str, prepare: bool = True, **options: Any) -> Database:
+    return _database(PyMySQLSession.connect(url), prepare, options)
+
+
+def open_client(client: Any, prepare: bool = True, **options: Any) -> Database:
+    return _database(PyMySQLSession(client), prepare, options)

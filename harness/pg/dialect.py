@@ -1,0 +1,38 @@
+"""PostgreSQL compiler: ``"name"`` quoting, ``$n`` parameters, every RETURNING, DISTINCT ON."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from harness.core.dialect import Dialect
+from harness.core.query.insert import Insert
+from harness.core.query.select import Select
+from harness.sql.chunks import Raw
+
+
+class PgDialect(Dialect):
+    name: ClassVar[str] = "postgresql"
+    returning: ClassVar[frozenset[str]] = frozenset({"insert", "update", "delete"})
+    supports_update_from: ClassVar[bool] = True
+
+    def placeholder(self, index: int) -> str:
+        return f"${index}"
+
+    def build_distinct(self, query: Select) -> list[Any]:
+        if query._distinct is True:
+            return [Raw(" distinct")]
+        if query._distinct:
+            chunks: list[Any] = [Raw(" distinct on (")]
+            for i, c in enumerate(query._distinct):
+                if i:
+                    chunks.append(Raw(", "))
+                chunks.append(c)
+            chunks.append(Raw(")"))
+            return chunks
+        return []
+
+    def build_overriding(self, query: Insert) -> list[Any]:
+        return [Raw("overriding system value ")] if query._overriding else []
+
+    def inline_literal(self, value: Any) -> str:
+        return super().inline_literal(value)

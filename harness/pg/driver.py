@@ -1,0 +1,104 @@
+"""psycopg 3 session: autocommit connection, ``$n`` placeholders through a raw cursor."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from harness.core.errors import ConnectionFailed, QueryError
+
+log = logging.getLogger("harness")
+
+
+def _psycopg() -> Any:
+    try:
+        import psycopg
+    except ImportError:  # pragma: no cover - depends on the install
+        raise ImportError(
+            "PostgreSQL support needs psycopg 3: pip install 'drizzle-harness[postgres]'"
+        ) from None
+    return psycopg
+
+
+def describe_url(url: str) -> str:
+    """``host:port/db as user`` without the password."""
+    parts = urlsplit(url)
+    user = unquote(parts.username or "")
+    return f"{parts.hostname or 'localhost'}:{parts.port or 5432}/{parts.path.lstrip('/')} as {user}"
+
+
+class PsycopgSession:
+    """One psycopg connection in autocommit mode; transactions are explicit statements."""
+
+    def __init__(self, client: Any, where: str = "", prepare: bool = True) -> None:
+        psycopg = _psycopg()
+        self.client = client
+        self.where = where or _describe_conn(client)
+        self._raw_cursor = psycopg.RawCursor
+        self._error = psycopg.Error
+        if not client.autocommit and client.info.transaction_status == 0:
+            client.autocommit = True
+        if not prepare:
+            client.prepare_threshold = None
+
+    @classmethod
+    def connect(cls, url: str, prepare: bool = True) -> PsycopgSession:
+        psycopg = _psycopg()
+        try:
+            conn = psycopg.connect(url, autocommit=True)
+        except psycopg.OperationalError as exc:
+            message = str(exc)
+            password = urlsplit(url).password
+            if password:
+                message = message.replace(unquote(password), "***")
+            raise ConnectionFailed(
+                f"could not connect to PostgreSQL at {describe_url(url)}: {message.strip()}"
+            ) from None
+        return cls(conn, describe_url(url), prepare)
+
+    def run(
+        self, text: str, params: Sequence[Any], want_rows: bool, prepare: bool = False
+    ) -> tuple[list[Any], int]:
+        cur = self._raw_cursor(self.client)
+        try:
+            cur.execute(text, params, prepare=True if prepare else None)
+            rows = cur.fetchall() if want_rows and cur.description is not None else []
+            return rows, cur.rowcount
+        except self._error as exc:
+            raise QueryError(_message(exc), text, list(params), exc) from exc
+        finally:
+            cur.close()
+
+    def run_dicts(self, text: str, params: Sequence[Any]) -> Any:
+        cur = self._raw_cursor(self.client)
+        try:
+            cur.execute(text, params)
+            if cur.description is None:
+                return cur.rowcount
+            names = [d.name for d in cur.description]
+            return [dict(zip(names, row, strict=False)) for row in cur.fetchall()]
+        except self._error as exc:
+            raise QueryError(_message(exc), text, list(params), exc) from exc
+        finally:
+            cur.close()
+
+    def close(self) -> None:
+        self.client.close()
+
+    def describe(self) -> str:
+        return self.where
+
+
+def _message(exc: Any) -> str:
+    diag = getattr(exc, "diag", None)
+    primary = getattr(diag, "message_primary", None) if diag else None
+    code = getattr(exc, "sqlstate", None)
+    text = primary or str(exc).strip()
+    return f"PostgreSQL error {code}: {text}" if code else f"PostgreSQL error: {text}"
+
+
+def _describe_conn(conn: Any) -> str:
+    info = conn.info
+    return f"{info.host}:{info.port}/{info.dbname} as {info.user}"

@@ -1,0 +1,17 @@
+"""Open a PostgreSQL ``Database`` from a URL or a psycopg connection."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from harness.core.database import Database
+from harness.pg.dialect import PgDialect
+from harness.pg.driver import PsycopgSession
+
+
+def open_url(url: str, prepare: bool = True, **options: Any) -> Database:
+    return Database(PsycopgSession.connect(url, prepare), PgDialect(), prepare=prepare, **options)
+
+
+def open_client(client: Any, prepare: bool = True, **options: Any) -> Database:
+    return Database(PsycopgSession(client, prepare=prepare), PgDialect(), prepare=prepare, **options)

@@ -1,0 +1,88 @@
+"""``pg_table``, ``pg_schema``, ``pg_sequence`` and PostgreSQL views."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from harness.core.column import ColumnBuilder
+from harness.core.table import Extras, Table
+from harness.core.view import View
+from harness.pg.columns import PgEnum
+
+
+class PgTable(Table):
+    _dialect: ClassVar[str] = "pg"
+    _max_name_length: ClassVar[int | None] = 63
+
+
+def pg_table(
+    name: str, columns: Mapping[str, ColumnBuilder], extras: Extras | None = None
+) -> PgTable:
+    """Declare a PostgreSQL table: ``pg_table("users", {"id": serial().primary_key()})``."""
+    return PgTable(name, columns, extras)
+
+
+class PgSequence:
+    """``create sequence``; options as Drizzle's (start_with, increment_by, min/max, cache, cycle)."""
+
+    def __init__(self, name: str, schema: str | None = None, **options: Any) -> None:
+        allowed = {"start_with", "increment_by", "min_value", "max_value", "cache", "cycle"}
+        unknown = set(options) - allowed
+        if unknown:
+            raise ValueError(f"pg_sequence {name!r}: unknown options {sorted(unknown)}")
+        self.name = name
+        self.schema = schema
+        self.options = options
+
+
+def pg_sequence(name: str, **options: Any) -> PgSequence:
+    return PgSequence(name, **options)
+
+
+class PgView(View):
+    _dialect: ClassVar[str] = "pg"
+    _table_class: ClassVar[type[Table]] = PgTable
+
+
+def pg_view(name: str, columns: Mapping[str, ColumnBuilder] | None = None) -> PgView:
+    """``pg_view("v").as_(db_select)`` or ``pg_view("v", {...}).as_(sql(...))``."""
+    return PgView(name, columns)
+
+
+def pg_materialized_view(name: str, columns: Mapping[str, ColumnBuilder] | None = None) -> PgView:
+    return PgView(name, columns, kind="materialized view")
+
+
+class PgSchema:
+    """``pg_schema("custom")``: tables, enums, views and sequences inside that schema."""
+
+    def __init__(self, name: str) -> None:
+        if name == "public":
+            raise ValueError(
+                "pg_schema('public') is the default schema; declare tables with pg_table() instead"
+            )
+        self.schema_name = name
+
+    def table(
+        self, name: str, columns: Mapping[str, ColumnBuilder], extras: Extras | None = None
+    ) -> PgTable:
+        return PgTable(name, columns, extras, schema=self.schema_name)
+
+    def enum(self, name: str, values: list[str] | tuple[str, ...]) -> PgEnum:
+        return PgEnum(name, values, schema=self.schema_name)
+
+    def view(self, name: str, columns: Mapping[str, ColumnBuilder] | None = None) -> PgView:
+        return PgView(name, columns, schema=self.schema_name)
+
+    def materialized_view(
+        self, name: str, columns: Mapping[str, ColumnBuilder] | None = None
+    ) -> PgView:
+        return PgView(name, columns, schema=self.schema_name, kind="materialized view")
+
+    def sequence(self, name: str, **options: Any) -> PgSequence:
+        return PgSequence(name, schema=self.schema_name, **options)
+
+
+def pg_schema(name: str) -> PgSchema:
+    return PgSchema(name)

@@ -1,0 +1,35 @@
+"""SQLite: column builders, ``sqlite_table``, views, the dialect."""
+
+from harness.core.constraints import (
+    check,
+    foreign_key,
+    index,
+    primary_key,
+    unique,
+    unique_index,
+)
+from harness.core.table import alias
+from harness.sqlite.columns import blob, int_, integer, numeric, real, text
+from harness.sqlite.dialect import SQLiteDialect
+from harness.sqlite.table import SQLiteTable, SQLiteView, sqlite_table, sqlite_view
+
+__all__ = [
+    "SQLiteDialect",
+    "SQLiteTable",
+    "SQLiteView",
+    "alias",
+    "blob",
+    "check",
+    "foreign_key",
+    "index",
+    "int_",
+    "integer",
+    "numeric",
+    "primary_key",
+    "real",
+    "sqlite_table",
+    "sqlite_view",
+    "text",
+    "unique",
+    "unique_index",
+]

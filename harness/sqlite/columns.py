@@ -1,0 +1,202 @@
+"""SQLite column builders: integer/text/blob/numeric/real with Drizzle's modes."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+from decimal import Decimal
+from typing import Any, Literal
+
+from harness.core.column import Column, ColumnBuilder
+
+
+class SQLiteColumnBuilder(ColumnBuilder):
+    pass
+
+
+class _IntegerBuilder(SQLiteColumnBuilder):
+    def primary_key(self, auto_increment: bool = False) -> _IntegerBuilder:  # type: ignore[override]
+        """``primary key`` (``autoincrement`` with ``auto_increment=True``)."""
+        super().primary_key()
+        self.is_autoincrement = auto_increment
+        if auto_increment:
+            self.is_not_null = True
+        return self
+
+
+class SQLiteColumn(Column):
+    pass
+
+
+class SQLiteInteger(SQLiteColumn):
+    """``integer``: modes number, boolean, timestamp (seconds), timestamp_ms."""
+
+    data_type = "number"
+
+    def __init__(self, table: Any, key: str, builder: ColumnBuilder) -> None:
+        super().__init__(table, key, builder)
+        mode = self.config.get("mode", "number")
+        self.data_type = {"boolean": "boolean", "timestamp": "date", "timestamp_ms": "date"}.get(
+            mode, "number"
+        )
+
+    def sql_type(self) -> str:
+        return "integer"
+
+    def map_to_driver(self, value: Any) -> Any:
+        mode = self.config.get("mode", "number")
+        if mode == "boolean":
+            return 1 if value else 0
+        if mode in ("timestamp", "timestamp_ms") and isinstance(value, _dt.datetime):
+            if value.tzinfo is None:
+                value = value.replace(tzinfo=_dt.timezone.utc)
+            seconds = value.timestamp()
+            return int(seconds) if mode == "timestamp" else int(round(seconds * 1000))
+        return value
+
+    def map_from_driver(self, value: Any) -> Any:
+        mode = self.config.get("mode", "number")
+        if mode == "boolean":
+            return bool(value)
+        if mode == "timestamp":
+            return _dt.datetime.fromtimestamp(int(value), tz=_dt.timezone.utc)
+        if mode == "timestamp_ms":
+            return _dt.datetime.fromtimestamp(int(value) / 1000, tz=_dt.timezone.utc)
+        return value
+
+
+def integer(
+    name: str | None = None,
+    mode: Literal["number", "boolean", "timestamp", "timestamp_ms"] = "number",
+) -> _IntegerBuilder:
+    b = _IntegerBuilder(name, mode=mode)
+    b.column_class = SQLiteInteger
+    return b
+
+
+int_ = integer
+
+
+class SQLiteText(SQLiteColumn):
+    """``text`` (``text(n)`` with length); ``mode="json"`` stores JSON text."""
+
+    data_type = "string"
+
+    def __init__(self, table: Any, key: str, builder: ColumnBuilder) -> None:
+        super().__init__(table, key, builder)
+        if self.config.get("mode") == "json":
+            self.data_type = "json"
+
+    def sql_type(self) -> str:
+        length = self.config.get("length")
+        return "text" if length is None else f"text({length})"
+
+    def map_to_driver(self, value: Any) -> Any:
+        if self.config.get("mode") == "json":
+            return json.dumps(value)
+        return value
+
+    def map_from_driver(self, value: Any) -> Any:
+        if self.config.get("mode") == "json" and isinstance(value, (str, bytes)):
+            return json.loads(value)
+        return value
+
+
+def text(
+    name: str | None = None,
+    mode: Literal["text", "json"] = "text",
+    length: int | None = None,
+    enum: Any = None,
+) -> SQLiteColumnBuilder:
+    b = SQLiteColumnBuilder(name, mode=mode, length=length, enum=None if enum is None else tuple(enum))
+    b.column_class = SQLiteText
+    return b
+
+
+class SQLiteBlob(SQLiteColumn):
+    """``blob``: modes buffer (bytes), json, bigint (int stored as decimal text bytes)."""
+
+    data_type = "buffer"
+
+    def __init__(self, table: Any, key: str, builder: ColumnBuilder) -> None:
+        super().__init__(table, key, builder)
+        self.data_type = {"json": "json", "bigint": "bigint"}.get(
+            self.config.get("mode", "buffer"), "buffer"
+        )
+
+    def sql_type(self) -> str:
+        return "blob"
+
+    def map_to_driver(self, value: Any) -> Any:
+        mode = self.config.get("mode", "buffer")
+        if mode == "json":
+            return json.dumps(value).encode()
+        if mode == "bigint":
+            return str(value).encode()
+        return value
+
+    def map_from_driver(self, value: Any) -> Any:
+        mode = self.config.get("mode", "buffer")
+        if mode == "json":
+            return json.loads(value.decode() if isinstance(value, (bytes, memoryview)) else value)
+        if mode == "bigint":
+            raw = bytes(value) if isinstance(value, memoryview) else value
+            return int(raw.decode() if isinstance(raw, bytes) else raw)
+        return bytes(value) if isinstance(value, memoryview) else value
+
+
+def blob(
+    name: str | None = None, mode: Literal["buffer", "json", "bigint"] = "buffer"
+) -> SQLiteColumnBuilder:
+    b = SQLiteColumnBuilder(name, mode=mode)
+    b.column_class = SQLiteBlob
+    return b
+
+
+class SQLiteNumeric(SQLiteColumn):
+    """``numeric``: Decimal by default (stored as text to keep every digit); modes string,
+    number, bigint as Drizzle's."""
+
+    data_type = "decimal"
+
+    def sql_type(self) -> str:
+        return "numeric"
+
+    def map_to_driver(self, value: Any) -> Any:
+        if isinstance(value, Decimal):
+            return str(value)
+        return value
+
+    def map_from_driver(self, value: Any) -> Any:
+        mode = self.config.get("mode", "decimal")
+        if mode == "string":
+            return str(value)
+        if mode == "number":
+            return float(value)
+        if mode == "bigint":
+            return int(value)
+        return Decimal(str(value))
+
+
+def numeric(
+    name: str | None = None, mode: Literal["decimal", "string", "number", "bigint"] = "decimal"
+) -> SQLiteColumnBuilder:
+    b = SQLiteColumnBuilder(name, mode=mode)
+    b.column_class = SQLiteNumeric
+    return b
+
+
+class SQLiteReal(SQLiteColumn):
+    data_type = "number"
+
+    def sql_type(self) -> str:
+        return "real"
+
+    def map_from_driver(self, value: Any) -> Any:
+        return float(value)
+
+
+def real(name: str | None = None) -> SQLiteColumnBuilder:
+    b = SQLiteColumnBuilder(name)
+    b.column_class = SQLiteReal
+    return b

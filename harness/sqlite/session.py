@@ -1,0 +1,26 @@
+"""Open a SQLite ``Database`` from a path/URL or a sqlite3 connection."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from harness.core.database import Database
+from harness.sqlite.dialect import SQLiteDialect
+from harness.sqlite.driver import SQLite3Session
+
+
+def sqlite_path(url: str) -> str:
+    """``sqlite:///rel.db`` -> ``rel.db``; ``sqlite:////abs.db`` -> ``/abs.db``; memory forms."""
+    for prefix in ("sqlite:///", "sqlite://", "file:"):
+        if url.startswith(prefix):
+            url = url[len(prefix) :]
+            break
+    return url or ":memory:"
+
+
+def open_url(url: str, prepare: bool = True, **options: Any) -> Database:
+    return Database(SQLite3Session.connect(sqlite_path(url)), SQLiteDialect(), prepare=prepare, **options)
+
+
+def open_client(client: Any, prepare: bool = True, **options: Any) -> Database:
+    return Database(SQLite3Session(client), SQLiteDialect(), prepare=prepare, **options)

@@ -1,0 +1,31 @@
+"""``sqlite_table`` and ``sqlite_view``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import ClassVar
+
+from harness.core.column import ColumnBuilder
+from harness.core.table import Extras, Table
+from harness.core.view import View
+
+
+class SQLiteTable(Table):
+    _dialect: ClassVar[str] = "sqlite"
+    _max_name_length: ClassVar[int | None] = None
+
+
+def sqlite_table(
+    name: str, columns: Mapping[str, ColumnBuilder], extras: Extras | None = None
+) -> SQLiteTable:
+    """Declare a SQLite table: ``sqlite_table("users", {"id": integer().primary_key()})``."""
+    return SQLiteTable(name, columns, extras)
+
+
+class SQLiteView(View):
+    _dialect: ClassVar[str] = "sqlite"
+    _table_class: ClassVar[type[Table]] = SQLiteTable
+
+
+def sqlite_view(name: str, columns: Mapping[str, ColumnBuilder] | None = None) -> SQLiteView:
+    return SQLiteView(name, columns)
