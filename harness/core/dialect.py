@@ -36,6 +36,15 @@ class Dialect:
     supports_update_from: ClassVar[bool] = False
     #: True when the driver wants ``%`` doubled in statement text (PyMySQL's ``%s`` style)
     driver_escapes_percent: ClassVar[bool] = False
+    #: module with ``create_statements(entities, casing)`` for this dialect's DDL
+    ddl_module: ClassVar[str] = ""
+
+    def create_statements(self, entities: Sequence[Any], casing: Casing = None) -> list[str]:
+        """CREATE statements for declared tables/enums/views, as drizzle-kit would write them."""
+        import importlib
+
+        module = importlib.import_module(self.ddl_module)
+        return module.create_statements(list(entities), casing)  # type: ignore[no-any-return]
 
     # -- quoting --------------------------------------------------------------------------
     def escape_name(self, name: str) -> str:

@@ -13,6 +13,7 @@ from harness.sql.chunks import Raw
 
 class MySqlDialect(Dialect):
     name: ClassVar[str] = "mysql"
+    ddl_module: ClassVar[str] = "harness.mysql.ddl"
     returning: ClassVar[frozenset[str]] = frozenset()
     driver_escapes_percent: ClassVar[bool] = True
 

@@ -12,6 +12,7 @@ from harness.sql.chunks import Raw
 
 class PgDialect(Dialect):
     name: ClassVar[str] = "postgresql"
+    ddl_module: ClassVar[str] = "harness.pg.ddl"
     returning: ClassVar[frozenset[str]] = frozenset({"insert", "update", "delete"})
     supports_update_from: ClassVar[bool] = True
 

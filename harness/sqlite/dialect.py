@@ -13,6 +13,7 @@ from harness.sql.chunks import SQL, Param, Raw
 
 class SQLiteDialect(Dialect):
     name: ClassVar[str] = "sqlite"
+    ddl_module: ClassVar[str] = "harness.sqlite.ddl"
     returning: ClassVar[frozenset[str]] = frozenset({"insert", "update", "delete"})
     supports_update_from: ClassVar[bool] = True
 

@@ -1,0 +1,47 @@
+"""Run the benchmarks and print a Markdown table of ratios measured in one run.
+
+    python -m bench.run            # every benchmark
+    python -m bench.run compile    # only those whose name contains "compile"
+
+Each benchmark module defines ``CASES`` (name -> factory returning a zero-arg callable) and
+``ANCHOR`` (the case the others are compared with).  Timing: ``timeit`` autorange, best of
+5 repeats, reported per call; the ratio is anchor time / case time (> 1 means faster than the
+anchor).
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+import timeit
+from collections.abc import Callable
+from typing import Any
+
+BENCHMARKS = ["bench.compile_select"]
+
+
+def measure(fn: Callable[[], Any], repeat: int = 5) -> float:
+    timer = timeit.Timer(fn)
+    number, _ = timer.autorange()
+    best = min(timer.repeat(repeat=repeat, number=number))
+    return best / number
+
+
+def main(argv: list[str]) -> int:
+    selected = [b for b in BENCHMARKS if not argv or any(a in b for a in argv)]
+    print("| benchmark | case | time per call | ratio vs anchor |")
+    print("|---|---|---|---|")
+    for name in selected:
+        module = importlib.import_module(name)
+        cases: dict[str, Callable[[], Callable[[], Any]]] = module.CASES
+        anchor: str = module.ANCHOR
+        timings = {case: measure(factory()) for case, factory in cases.items()}
+        for case, seconds in timings.items():
+            ratio = timings[anchor] / seconds
+            label = "anchor" if case == anchor else f"{ratio:.2f}x faster" if ratio >= 1 else f"{1 / ratio:.2f}x slower"
+            print(f"| {name.split('.')[-1]} | {case} | {seconds * 1e6:.1f} µs | {label} |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

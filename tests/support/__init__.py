@@ -1,0 +1,1 @@
+"""Helpers for the repo's own suite (not part of the library)."""
