@@ -38,7 +38,13 @@ def main(argv: list[str]) -> int:
         timings = {case: measure(factory()) for case, factory in cases.items()}
         for case, seconds in timings.items():
             ratio = timings[anchor] / seconds
-            label = "anchor" if case == anchor else f"{ratio:.2f}x faster" if ratio >= 1 else f"{1 / ratio:.2f}x slower"
+            label = (
+                "anchor"
+                if case == anchor
+                else f"{ratio:.2f}x faster"
+                if ratio >= 1
+                else f"{1 / ratio:.2f}x slower"
+            )
             print(f"| {name.split('.')[-1]} | {case} | {seconds * 1e6:.1f} µs | {label} |")
     return 0
 

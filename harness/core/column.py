@@ -19,7 +19,13 @@ if TYPE_CHECKING:
     from harness.sql.render import RenderContext
 
 ReferentialAction = Literal["cascade", "restrict", "no action", "set null", "set default"]
-REFERENTIAL_ACTIONS: tuple[str, ...] = ("cascade", "restrict", "no action", "set null", "set default")
+REFERENTIAL_ACTIONS: tuple[str, ...] = (
+    "cascade",
+    "restrict",
+    "no action",
+    "set null",
+    "set default",
+)
 
 B = TypeVar("B", bound="ColumnBuilder")
 

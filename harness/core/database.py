@@ -83,9 +83,7 @@ class Database:
     def select_distinct(self, fields: dict[str, Any] | None = None) -> Select:
         return Select(self, fields, distinct=True)
 
-    def select_distinct_on(
-        self, on: Sequence[Any], fields: dict[str, Any] | None = None
-    ) -> Select:
+    def select_distinct_on(self, on: Sequence[Any], fields: dict[str, Any] | None = None) -> Select:
         """PostgreSQL ``select distinct on (...)``."""
         return Select(self, fields, distinct=list(on))
 
@@ -118,7 +116,9 @@ class Database:
         """
         if isinstance(query, str):
             return self._run_text_dicts(query, list(params or []))
-        text, values = self._compile_for_driver(query.get_sql() if not isinstance(query, SQL) else query)
+        text, values = self._compile_for_driver(
+            query.get_sql() if not isinstance(query, SQL) else query
+        )
         return self._run_text_dicts(text, values)
 
     # -- transactions ---------------------------------------------------------------------
@@ -224,7 +224,9 @@ class Transaction:
     def __enter__(self) -> Database:
         db = self.parent
         if db.depth is None:
-            for stmt in db.dialect.begin_sql(self.isolation_level, self.access_mode, **self.options):
+            for stmt in db.dialect.begin_sql(
+                self.isolation_level, self.access_mode, **self.options
+            ):
                 db._run_text(stmt, [], False)
         else:
             if self.isolation_level or self.access_mode:

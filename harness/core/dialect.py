@@ -74,7 +74,9 @@ class Dialect:
         if isinstance(value, (dict, list)):
             return self.escape_string(json.dumps(value, separators=(",", ":")))
         if isinstance(value, (_dt.date, _dt.time, _dt.datetime)):
-            return self.escape_string(value.isoformat(sep=" ") if isinstance(value, _dt.datetime) else value.isoformat())
+            return self.escape_string(
+                value.isoformat(sep=" ") if isinstance(value, _dt.datetime) else value.isoformat()
+            )
         return self.escape_string(str(value))
 
     # -- compile --------------------------------------------------------------------------
@@ -270,7 +272,9 @@ class Dialect:
         if column.default_fn is not None:
             produced = column.default_fn()
             return produced if isinstance(produced, SQL) else Param(produced, column)
-        if column.on_update_fn is not None and not (column.has_default and column.default is not None):
+        if column.on_update_fn is not None and not (
+            column.has_default and column.default is not None
+        ):
             produced = column.on_update_fn()
             return produced if isinstance(produced, SQL) else Param(produced, column)
         return self.missing_insert_value(column)
@@ -331,7 +335,9 @@ class Dialect:
         """``on conflict (...) do nothing|do update set ...`` (PostgreSQL and SQLite)."""
         chunks: list[Any] = [Raw(" on conflict ")]
         if conflict.target is not None:
-            targets = conflict.target if isinstance(conflict.target, (list, tuple)) else [conflict.target]
+            targets = (
+                conflict.target if isinstance(conflict.target, (list, tuple)) else [conflict.target]
+            )
             chunks.append(Raw("("))
             for i, t in enumerate(targets):
                 if i:
@@ -354,11 +360,7 @@ class Dialect:
     # -- update / delete ------------------------------------------------------------------
     def build_set(self, table: Table, values: Mapping[str, Any]) -> SQL:
         chunks: list[Any] = []
-        keys = [
-            k
-            for k, c in table._columns.items()
-            if k in values or c.on_update_fn is not None
-        ]
+        keys = [k for k, c in table._columns.items() if k in values or c.on_update_fn is not None]
         for i, key in enumerate(keys):
             column = table._columns[key]
             if key in values:

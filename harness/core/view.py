@@ -43,7 +43,7 @@ class View(Chunk):
             shadow = self._table_class(name, columns, schema=schema)
             self._fields = dict(shadow._columns)
             for key, col in self._fields.items():
-                col.table = self  # type: ignore[assignment]
+                col.table = self
                 self.__dict__[key] = col
 
     def as_(self, definition: Any) -> View:
@@ -52,8 +52,7 @@ class View(Chunk):
         if hasattr(definition, "_selected_fields"):
             if self._columns_decl is None:
                 self._fields = {
-                    k: proxy_field(v, self._name)
-                    for k, v in definition._selected_fields().items()
+                    k: proxy_field(v, self._name) for k, v in definition._selected_fields().items()
                 }
                 for key, field in self._fields.items():
                     self.__dict__[key] = field

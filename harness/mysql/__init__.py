@@ -38,11 +38,18 @@ from harness.mysql.columns import (
     year,
 )
 from harness.mysql.dialect import MySqlDialect
-from harness.mysql.table import MySqlSchema, MySqlTable, MySqlView, mysql_schema, mysql_table, mysql_view
+from harness.mysql.table import (
+    MySqlSchema,
+    MySqlTable,
+    MySqlView,
+    mysql_schema,
+    mysql_table,
+    mysql_view,
+)
 
-int = int_  # noqa: A001 - Drizzle's name; int_ avoids shadowing the builtin on import *
+int = int_
 json = json_
-float = float_  # noqa: A001
+float = float_
 
 __all__ = [
     "MySqlDialect",

@@ -48,7 +48,10 @@ class MySqlDialect(Dialect):
                 "MySQL has no on conflict clause; use on_duplicate_key_update(set_=...) or ignore()"
             )
         if query._on_duplicate is not None:
-            return [Raw(" on duplicate key update "), self.build_set(query._table, query._on_duplicate)]
+            return [
+                Raw(" on duplicate key update "),
+                self.build_set(query._table, query._on_duplicate),
+            ]
         return []
 
     def begin_sql(
@@ -59,5 +62,7 @@ class MySqlDialect(Dialect):
         statements = []
         if isolation_level:
             statements.append(f"set transaction isolation level {isolation_level}")
-        statements.append(f"start transaction {access_mode}" if access_mode else "start transaction")
+        statements.append(
+            f"start transaction {access_mode}" if access_mode else "start transaction"
+        )
         return statements

@@ -13,7 +13,9 @@ def _pymysql() -> Any:
     try:
         import pymysql
     except ImportError:  # pragma: no cover - depends on the install
-        raise ImportError("MySQL support needs PyMySQL: pip install 'drizzle-harness[mysql]'") from None
+        raise ImportError(
+            "MySQL support needs PyMySQL: pip install 'drizzle-harness[mysql]'"
+        ) from None
     return pymysql
 
 
@@ -97,7 +99,7 @@ class PyMySQLSession:
 
 
 def _message(exc: Any) -> str:
-    args = getattr(exc, "args", ())
+    args: tuple[Any, ...] = tuple(getattr(exc, "args", ()))
     if len(args) >= 2:
         return f"MySQL error {args[0]}: {args[1]}"
     return f"MySQL error: {exc}"

@@ -26,7 +26,9 @@ def describe_url(url: str) -> str:
     """``host:port/db as user`` without the password."""
     parts = urlsplit(url)
     user = unquote(parts.username or "")
-    return f"{parts.hostname or 'localhost'}:{parts.port or 5432}/{parts.path.lstrip('/')} as {user}"
+    return (
+        f"{parts.hostname or 'localhost'}:{parts.port or 5432}/{parts.path.lstrip('/')} as {user}"
+    )
 
 
 class PsycopgSession:

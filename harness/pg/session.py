@@ -14,4 +14,6 @@ def open_url(url: str, prepare: bool = True, **options: Any) -> Database:
 
 
 def open_client(client: Any, prepare: bool = True, **options: Any) -> Database:
-    return Database(PsycopgSession(client, prepare=prepare), PgDialect(), prepare=prepare, **options)
+    return Database(
+        PsycopgSession(client, prepare=prepare), PgDialect(), prepare=prepare, **options
+    )

@@ -24,7 +24,7 @@ def pg_table(
 
 
 class PgSequence:
-    """``create sequence``; options as Drizzle's (start_with, increment_by, min/max, cache, cycle)."""
+    """``create sequence``; Drizzle's options: start_with, increment_by, min/max, cache, cycle."""
 
     def __init__(self, name: str, schema: str | None = None, **options: Any) -> None:
         allowed = {"start_with", "increment_by", "min_value", "max_value", "cache", "cycle"}

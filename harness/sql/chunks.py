@@ -81,7 +81,7 @@ class Placeholder(Chunk):
 class Param(Chunk):
     """A value sent as a bound parameter, encoded by ``encoder`` (usually the compared column)."""
 
-    __slots__ = ("value", "encoder")
+    __slots__ = ("encoder", "value")
 
     def __init__(self, value: Any, encoder: Encoder | None = None) -> None:
         self.value = value
@@ -138,10 +138,9 @@ class SQL(Chunk):
         """Name this expression in a select list (Drizzle's ``.as()``)."""
         return Aliased(self, alias)
 
-    def map_with(self, decoder: Callable[[Any], Any] | Encoder | Any) -> SQL:
+    def map_with(self, decoder: Any) -> SQL:
         """Decode the driver value of this expression with ``decoder`` (a function or a column)."""
-        fn = getattr(decoder, "map_from_driver", decoder)
-        self.decoder = fn
+        self.decoder = getattr(decoder, "map_from_driver", decoder)
         return self
 
     def inline_params(self) -> SQL:
@@ -156,7 +155,7 @@ class SQL(Chunk):
 class Aliased(Chunk):
     """``<sql> as "alias"`` in a select list; renders as the alias when referenced later."""
 
-    __slots__ = ("sql", "alias", "is_selection_field")
+    __slots__ = ("alias", "is_selection_field", "sql")
 
     def __init__(self, sql: SQL, alias: str, is_selection_field: bool = False) -> None:
         self.sql = sql

@@ -21,11 +21,15 @@ def _to_decimal(value: Any) -> Any:
 
 def count(expression: Any = None) -> SQL:
     """``count(*)`` or ``count(<expr>)``."""
-    chunks: list[Any] = [Raw("count(*)")] if expression is None else [
-        Raw("count("),
-        expression,
-        Raw(")"),
-    ]
+    chunks: list[Any] = (
+        [Raw("count(*)")]
+        if expression is None
+        else [
+            Raw("count("),
+            expression,
+            Raw(")"),
+        ]
+    )
     return SQL(chunks).map_with(_to_int)
 
 
@@ -41,7 +45,7 @@ def avg_distinct(expression: Any) -> SQL:
     return SQL([Raw("avg(distinct "), expression, Raw(")")]).map_with(_to_decimal)
 
 
-def sum(expression: Any) -> SQL:  # noqa: A001 - Drizzle's name
+def sum(expression: Any) -> SQL:
     return SQL([Raw("sum("), expression, Raw(")")]).map_with(_to_decimal)
 
 
@@ -57,9 +61,9 @@ def _same_as(expression: Any, fn: str) -> SQL:
     return out
 
 
-def max(expression: Any) -> SQL:  # noqa: A001 - Drizzle's name
+def max(expression: Any) -> SQL:
     return _same_as(expression, "max")
 
 
-def min(expression: Any) -> SQL:  # noqa: A001 - Drizzle's name
+def min(expression: Any) -> SQL:
     return _same_as(expression, "min")

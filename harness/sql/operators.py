@@ -116,9 +116,7 @@ def between(column: Any, low: Any, high: Any) -> SQL:
 
 
 def not_between(column: Any, low: Any, high: Any) -> SQL:
-    return SQL(
-        [column, Raw(" not between "), bind(low, column), Raw(" and "), bind(high, column)]
-    )
+    return SQL([column, Raw(" not between "), bind(low, column), Raw(" and "), bind(high, column)])
 
 
 def like(column: Any, pattern: Any) -> SQL:

@@ -19,7 +19,9 @@ def sqlite_path(url: str) -> str:
 
 
 def open_url(url: str, prepare: bool = True, **options: Any) -> Database:
-    return Database(SQLite3Session.connect(sqlite_path(url)), SQLiteDialect(), prepare=prepare, **options)
+    return Database(
+        SQLite3Session.connect(sqlite_path(url)), SQLiteDialect(), prepare=prepare, **options
+    )
 
 
 def open_client(client: Any, prepare: bool = True, **options: Any) -> Database:

@@ -40,12 +40,20 @@ def add_people(db: Database, s: ModuleType) -> dict[str, int]:
     return ids
 
 
-def test_select_all_returns_declared_keys_and_defaults(blog_db: Database, schema: ModuleType) -> None:
+def test_select_all_returns_declared_keys_and_defaults(
+    blog_db: Database, schema: ModuleType
+) -> None:
     add_people(blog_db, schema)
     rows = blog_db.select().from_(schema.users).order_by(schema.users.email).all()
     assert [r["email"] for r in rows] == ["ann@example.com", "bob@example.com", "cy@example.org"]
     assert set(rows[0]) == {
-        "id", "first_name", "last_name", "email", "invitee", "role", "created_at"
+        "id",
+        "first_name",
+        "last_name",
+        "email",
+        "invitee",
+        "role",
+        "created_at",
     }
     assert rows[1]["role"] == "guest"  # database default
     assert rows[1]["last_name"] is None
@@ -55,9 +63,12 @@ def test_select_all_returns_declared_keys_and_defaults(blog_db: Database, schema
 def test_partial_select_where(blog_db: Database, schema: ModuleType) -> None:
     ids = add_people(blog_db, schema)
     u = schema.users
-    rows = blog_db.select({"id": u.id, "name": u.first_name}).from_(u).where(
-        eq(u.id, ids["bob@example.com"])
-    ).all()
+    rows = (
+        blog_db.select({"id": u.id, "name": u.first_name})
+        .from_(u)
+        .where(eq(u.id, ids["bob@example.com"]))
+        .all()
+    )
     assert rows == [{"id": ids["bob@example.com"], "name": "Bob"}]
 
 
@@ -86,7 +97,13 @@ def test_left_join_nests_rows_per_table_and_nulls_missing_side(
 def test_insert_update_delete(blog_db: Database, schema: ModuleType) -> None:
     u = schema.users
     assert blog_db.insert(u).values({"email": "new@example.com"}).execute() == 1
-    assert blog_db.update(u).set_({"first_name": "Neo"}).where(eq(u.email, "new@example.com")).execute() == 1
+    assert (
+        blog_db.update(u)
+        .set_({"first_name": "Neo"})
+        .where(eq(u.email, "new@example.com"))
+        .execute()
+        == 1
+    )
     assert blog_db.select({"n": u.first_name}).from_(u).all() == [{"n": "Neo"}]
     assert blog_db.delete(u).where(eq(u.email, "new@example.com")).execute() == 1
     assert blog_db.select().from_(u).all() == []
@@ -99,7 +116,10 @@ def test_default_fn_fills_missing_value(blog_db: Database, schema: ModuleType) -
 
 
 def get_users_by(
-    db: Database, s: ModuleType, name: str | None = None, role: str | None = None,
+    db: Database,
+    s: ModuleType,
+    name: str | None = None,
+    role: str | None = None,
     max_id: int | None = None,
 ) -> list[dict[str, Any]]:
     """The seed's compose-a-WHERE function: optional filters, and_() drops the missing ones."""
@@ -205,7 +225,12 @@ def test_prepared_statement_with_placeholder(blog_db: Database, schema: ModuleTy
 
     ids = add_people(blog_db, schema)
     u = schema.users
-    q = blog_db.select({"email": u.email}).from_(u).where(eq(u.id, sql.placeholder("id"))).prepare("by_id")
+    q = (
+        blog_db.select({"email": u.email})
+        .from_(u)
+        .where(eq(u.id, sql.placeholder("id")))
+        .prepare("by_id")
+    )
     assert q.all({"id": ids["bob@example.com"]}) == [{"email": "bob@example.com"}]
     assert q.get({"id": ids["ann@example.com"]}) == {"email": "ann@example.com"}
     with pytest.raises(QueryBuildError, match="placeholder 'id'"):

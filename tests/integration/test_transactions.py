@@ -21,7 +21,9 @@ class Recorder:
 
 
 def emails(db: Database, s: ModuleType) -> list[str]:
-    return [r["e"] for r in db.select({"e": s.users.email}).from_(s.users).order_by(s.users.email).all()]
+    return [
+        r["e"] for r in db.select({"e": s.users.email}).from_(s.users).order_by(s.users.email).all()
+    ]
 
 
 def test_commit_on_clean_exit(blog_db: Database, schema: ModuleType) -> None:
@@ -64,7 +66,9 @@ def test_outer_rollback_discards_inner_work(blog_db: Database, schema: ModuleTyp
     assert emails(blog_db, schema) == []
 
 
-def test_inner_exception_rolls_back_to_savepoint_only(blog_db: Database, schema: ModuleType) -> None:
+def test_inner_exception_rolls_back_to_savepoint_only(
+    blog_db: Database, schema: ModuleType
+) -> None:
     with blog_db.transaction() as tx:
         tx.insert(schema.users).values({"email": "outer@x.io"}).execute()
         with pytest.raises(ValueError), tx.transaction() as inner:
@@ -104,10 +108,14 @@ def test_savepoint_names_follow_drizzle(db_url: str, schema: ModuleType, dialect
     finally:
         db.close()
     savepoints = [s for s in recorder.statements if s.startswith("savepoint")]
-    expected = ["savepoint sp0", "savepoint sp1"] if dialect == "sqlite" else [
-        "savepoint sp1",
-        "savepoint sp2",
-    ]
+    expected = (
+        ["savepoint sp0", "savepoint sp1"]
+        if dialect == "sqlite"
+        else [
+            "savepoint sp1",
+            "savepoint sp2",
+        ]
+    )
     assert savepoints == expected
 
 
@@ -130,9 +138,10 @@ def test_statements_outside_transaction_autocommit(db_url: str, schema: ModuleTy
 def test_isolation_level_and_access_mode(blog_db: Database, schema: ModuleType) -> None:
     from harness import QueryError
 
-    with pytest.raises(QueryError), blog_db.transaction(
-        isolation_level="serializable", access_mode="read only"
-    ) as tx:
+    with (
+        pytest.raises(QueryError),
+        blog_db.transaction(isolation_level="serializable", access_mode="read only") as tx,
+    ):
         tx.insert(schema.users).values({"email": "ro@x.io"}).execute()
     assert emails(blog_db, schema) == []
 

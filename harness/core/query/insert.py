@@ -95,7 +95,10 @@ class Insert(QueryBuilder):
     ) -> Insert:
         check_keys(self._table, set_, "on_conflict_do_update")
         self._on_conflict = OnConflict(
-            "update", target, set_, where=set_where if set_where is not None else where,
+            "update",
+            target,
+            set_,
+            where=set_where if set_where is not None else where,
             target_where=target_where,
         )
         return self

@@ -21,7 +21,9 @@ def decoder_of(field: Any) -> Decoder:
     return getattr(field, "decoder", None)
 
 
-def flatten_fields(fields: dict[str, Any], prefix: tuple[str, ...] = ()) -> list[tuple[tuple[str, ...], Any]]:
+def flatten_fields(
+    fields: dict[str, Any], prefix: tuple[str, ...] = ()
+) -> list[tuple[tuple[str, ...], Any]]:
     """Ordered (path, field) pairs; nested dicts give longer paths."""
     out: list[tuple[tuple[str, ...], Any]] = []
     for key, field in fields.items():

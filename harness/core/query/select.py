@@ -6,13 +6,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from harness.core.column import BareColumn, Column
+from harness.core.column import Column
 from harness.core.errors import QueryBuildError
 from harness.core.query.base import QueryBuilder
 from harness.core.query.result import RowMapper, flatten_fields
 from harness.core.query.subquery import Subquery
 from harness.core.table import Table
-from harness.sql.chunks import SQL
 
 if TYPE_CHECKING:
     from harness.core.database import Database
@@ -237,7 +236,9 @@ class Select(QueryBuilder):
         return RowMapper(flat, nullable)
 
     def _group_nullable(self, group: Any) -> bool:
-        columns = list(group._columns.values()) if isinstance(group, Table) else list(group.values())
+        columns = (
+            list(group._columns.values()) if isinstance(group, Table) else list(group.values())
+        )
         tables = {c.table._name for c in columns if isinstance(c, Column)}
         if len(tables) != 1 or len(columns) != sum(isinstance(c, Column) for c in columns):
             return False
@@ -279,7 +280,3 @@ def except_(first: Select, *rest: Any) -> Select:
 def except_all(first: Select, *rest: Any) -> Select:
     return set_operation("except", True, first, *rest)
 
-
-def single_table_sql(query: SQL) -> SQL:
-    """Columns at the top of ``query`` rendered bare (``"id"``), as Drizzle's single-table select."""
-    return SQL([BareColumn(c) if isinstance(c, Column) else c for c in query.chunks])
