@@ -91,8 +91,7 @@ class PrimaryKey:
 
 
 def primary_key(columns: Sequence[Column], name: str | None = None) -> PrimaryKey:
-    if not columns:
-        raise ValueError("primary_key(columns=[...]) needs at least one column")
+    """Composite primary key; an empty list is reported (naming the table) when it is read."""
     return PrimaryKey(columns, name)
 
 

@@ -17,7 +17,7 @@ from harness.core.errors import HarnessError, QueryBuildError
 from harness.core.query.delete import Delete
 from harness.core.query.insert import Insert, OnConflict
 from harness.core.query.result import flatten_fields
-from harness.core.query.select import Join, Select, source_name
+from harness.core.query.select import Join, Select, SetOperation, source_name
 from harness.core.query.subquery import Subquery
 from harness.core.query.update import Update
 from harness.core.table import Table
@@ -36,6 +36,8 @@ class Dialect:
     supports_update_from: ClassVar[bool] = False
     #: True when the driver wants ``%`` doubled in statement text (PyMySQL's ``%s`` style)
     driver_escapes_percent: ClassVar[bool] = False
+    #: whether each side of ``union`` & co. is wrapped in parentheses (SQLite forbids it)
+    set_operation_parens: ClassVar[bool] = True
     #: module with ``create_statements(entities, casing)`` for this dialect's DDL
     ddl_module: ClassVar[str] = ""
 
@@ -229,22 +231,26 @@ class Dialect:
         chunks.extend(self.build_lock(query))
         tree = SQL(chunks)
         for op in query._set_ops:
-            tree = self.build_set_operation(tree, op.kind, op.all, op.right)
+            tree = self.build_set_operation(tree, op)
         return tree
 
-    def build_set_operation(self, left: SQL, kind: str, all_: bool, right: Any) -> SQL:
-        right_sql = right.get_sql() if hasattr(right, "get_sql") else right
-        return SQL(
-            [
-                Raw("("),
-                left,
-                Raw(") "),
-                Raw(f"{kind} {'all ' if all_ else ''}"),
-                Raw("("),
-                right_sql,
-                Raw(")"),
-            ]
-        )
+    def build_set_operation(self, left: SQL, op: SetOperation) -> SQL:
+        right = op.right.get_sql() if hasattr(op.right, "get_sql") else op.right
+        keyword = Raw(f"{op.kind} {'all ' if op.all else ''}")
+        if self.set_operation_parens:
+            chunks: list[Any] = [Raw("("), left, Raw(") "), keyword, Raw("("), right, Raw(")")]
+        else:
+            chunks = [left, Raw(" "), keyword, right]
+        if op.order_by:
+            # the compound's columns have no table: order by bare names, as Drizzle does
+            # (Drizzle leaves a trailing space after this list; kept for identical text)
+            order = _comma([self._single(_as_sql(c)) for c in op.order_by])
+            chunks += [Raw(" order by "), order, Raw(" ")]
+        if op.limit is not None:
+            chunks += [Raw(" limit "), op.limit]
+        if op.offset is not None:
+            chunks += [Raw(" offset "), op.offset]
+        return SQL(chunks)
 
     def _check_fields_joined(self, query: Select) -> None:
         if query._fields is None:
@@ -428,6 +434,10 @@ class Dialect:
     def savepoint_name(self, depth: int) -> str:
         """Drizzle names savepoints ``sp1``, ``sp2``... on pg/mysql (SQLite overrides)."""
         return f"sp{depth + 1}"
+
+
+def _as_sql(item: Any) -> SQL:
+    return item if isinstance(item, SQL) else SQL([item])
 
 
 def _comma(items: Sequence[Any]) -> SQL:

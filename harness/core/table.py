@@ -84,7 +84,14 @@ class Table(Chunk):
                 result = self._extras_fn(self)
                 if isinstance(result, Mapping):  # Drizzle's deprecated object form
                     result = list(result.values())
-                self._extras_cache = list(result or [])
+                extras = list(result or [])
+                for extra in extras:
+                    if isinstance(extra, PrimaryKey) and not extra.columns:
+                        raise SchemaError(
+                            f"table {self._name!r}: primary_key(columns=[...]) lists no column; "
+                            f"name at least one column of the table"
+                        )
+                self._extras_cache = extras
         return self._extras_cache
 
     @property
@@ -114,7 +121,25 @@ class Table(Chunk):
                 fk.on_update_ = ref.on_update
                 fks.append(fk)
         fks.extend(e for e in self._extras if isinstance(e, ForeignKey))
+        for fk in fks:
+            self._check_foreign_key(fk)
         return fks
+
+    def _check_foreign_key(self, fk: ForeignKey) -> None:
+        for column in fk.foreign_columns:
+            if not isinstance(column, Column):
+                raise SchemaError(
+                    f"table {self._name!r}: a foreign key must point at a column, got "
+                    f"{type(column).__name__}; write references(lambda: other.id)"
+                )
+            target = column.table
+            if getattr(target, "_dialect", self._dialect) != self._dialect:
+                source = ", ".join(c.name for c in fk.columns)
+                raise SchemaError(
+                    f"table {self._name!r}, column {source!r}: the foreign key points at "
+                    f"{target._name}.{column.name}, a {target._dialect} table; declare both "
+                    f"tables for the {self._dialect} dialect"
+                )
 
     def _primary_columns(self) -> list[Column]:
         single = [c for c in self._columns.values() if c.primary]

@@ -16,6 +16,7 @@ class SQLiteDialect(Dialect):
     ddl_module: ClassVar[str] = "harness.sqlite.ddl"
     returning: ClassVar[frozenset[str]] = frozenset({"insert", "update", "delete"})
     supports_update_from: ClassVar[bool] = True
+    set_operation_parens: ClassVar[bool] = False
 
     def missing_insert_value(self, column: Column) -> Any:
         # SQLite has no DEFAULT keyword inside VALUES: send the declared default, else null

@@ -169,3 +169,21 @@ def test_count_decodes_to_int() -> None:
     expr = count()
     assert expr.decoder is not None
     assert expr.decoder("5") == 5
+
+
+def test_primary_key_on_nothing_names_the_table() -> None:
+    from harness.pg import primary_key
+
+    t = pg_table("pk_less", {"a": integer()}, lambda t: [primary_key(columns=[])])
+    with pytest.raises(SchemaError, match="'pk_less'.*lists no column"):
+        _ = t._primary_keys
+
+
+def test_foreign_key_to_another_dialect_is_rejected() -> None:
+    from harness.sqlite import integer as sqlite_integer
+    from harness.sqlite import sqlite_table
+
+    other = sqlite_table("owners", {"id": sqlite_integer().primary_key()})
+    t = pg_table("pets", {"owner_id": integer().references(lambda: other.id)})
+    with pytest.raises(SchemaError, match="'pets', column 'owner_id'.*sqlite table"):
+        _ = t._foreign_keys

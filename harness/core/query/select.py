@@ -42,6 +42,9 @@ class SetOperation:
     kind: str  # union | intersect | except
     all: bool
     right: Any
+    order_by: list[Any] = field(default_factory=list)
+    limit: Any = None
+    offset: Any = None
 
 
 def source_name(source: Any) -> str | None:
@@ -157,15 +160,25 @@ class Select(QueryBuilder):
         return self
 
     def order_by(self, *columns: Any) -> Select:
-        self._order_by = list(columns)
+        """Order rows; after ``union()`` & co. it orders the whole compound result."""
+        if self._set_ops:
+            self._set_ops[-1].order_by = list(columns)
+        else:
+            self._order_by = list(columns)
         return self
 
     def limit(self, limit: Any) -> Select:
-        self._limit = limit
+        if self._set_ops:
+            self._set_ops[-1].limit = limit
+        else:
+            self._limit = limit
         return self
 
     def offset(self, offset: Any) -> Select:
-        self._offset = offset
+        if self._set_ops:
+            self._set_ops[-1].offset = offset
+        else:
+            self._offset = offset
         return self
 
     def for_(
