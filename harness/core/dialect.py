@@ -40,6 +40,8 @@ class Dialect:
     set_operation_parens: ClassVar[bool] = True
     #: module with ``create_statements(entities, casing)`` for this dialect's DDL
     ddl_module: ClassVar[str] = ""
+    #: module with the migrator's bookkeeping/locking statements for this dialect
+    migrations_module: ClassVar[str] = ""
 
     def create_statements(self, entities: Sequence[Any], casing: Casing = None) -> list[str]:
         """CREATE statements for declared tables/enums/views, as drizzle-kit would write them."""

@@ -5,15 +5,16 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from harness.core.dialect import Dialect
+from harness.core.dialect import Casing, Dialect
 from harness.core.errors import HarnessError
 from harness.core.query.insert import Insert
-from harness.sql.chunks import Raw
+from harness.sql.chunks import SQL, Raw
 
 
 class MySqlDialect(Dialect):
     name: ClassVar[str] = "mysql"
     ddl_module: ClassVar[str] = "harness.mysql.ddl"
+    migrations_module: ClassVar[str] = "harness.mysql.migrations"
     returning: ClassVar[frozenset[str]] = frozenset()
     driver_escapes_percent: ClassVar[bool] = True
 
@@ -31,6 +32,13 @@ class MySqlDialect(Dialect):
 
     def driver_placeholder(self, index: int) -> str:
         return "%s"
+
+    def to_driver(self, tree: SQL, casing: Casing = None) -> tuple[str, list[Any]]:
+        """PyMySQL formats with ``%`` only when there are parameters: escape ``%`` just then."""
+        text, params = super().to_driver(tree, casing)
+        if not params:
+            return self.to_sql(tree, casing)
+        return text, params
 
     def inline_literal(self, value: Any) -> str:
         if value is True:

@@ -70,7 +70,7 @@ class PyMySQLSession:
     ) -> tuple[list[Any], int]:
         cur = self.client.cursor()
         try:
-            cur.execute(text, tuple(params))
+            cur.execute(text, tuple(params) if params else None)
             rows = list(cur.fetchall()) if want_rows and cur.description else []
             return rows, cur.rowcount
         except self._error as exc:
@@ -81,7 +81,7 @@ class PyMySQLSession:
     def run_dicts(self, text: str, params: Sequence[Any]) -> Any:
         cur = self.client.cursor()
         try:
-            cur.execute(text, tuple(params))
+            cur.execute(text, tuple(params) if params else None)
             if cur.description is None:
                 return cur.rowcount
             names = [d[0] for d in cur.description]

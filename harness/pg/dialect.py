@@ -13,6 +13,7 @@ from harness.sql.chunks import Raw
 class PgDialect(Dialect):
     name: ClassVar[str] = "postgresql"
     ddl_module: ClassVar[str] = "harness.pg.ddl"
+    migrations_module: ClassVar[str] = "harness.pg.migrations"
     returning: ClassVar[frozenset[str]] = frozenset({"insert", "update", "delete"})
     supports_update_from: ClassVar[bool] = True
 

@@ -14,6 +14,7 @@ from harness.sql.chunks import SQL, Param, Raw
 class SQLiteDialect(Dialect):
     name: ClassVar[str] = "sqlite"
     ddl_module: ClassVar[str] = "harness.sqlite.ddl"
+    migrations_module: ClassVar[str] = "harness.sqlite.migrations"
     returning: ClassVar[frozenset[str]] = frozenset({"insert", "update", "delete"})
     supports_update_from: ClassVar[bool] = True
     set_operation_parens: ClassVar[bool] = False

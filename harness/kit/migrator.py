@@ -1,0 +1,365 @@
+"""Applying an out folder with Drizzle-compatible bookkeeping, and safer than Drizzle.
+
+Compatibility: the bookkeeping table, its DDL and its rows ``(hash, created_at[, name])`` are
+the ones drizzle-orm's migrator writes, so a database migrated by either tool is up to date
+for the other.  Drizzle 0.x decides "applied" by comparing each migration's ``created_at`` with
+the newest recorded one; we match every recorded row to its migration (by name when the table
+has Drizzle 1.0's ``name`` column, else by ``created_at``, then hash), which selects the same
+migrations on any database either tool migrated, and lets us report what Drizzle misses:
+
+* drift: an applied migration whose file changed (``MigrationDriftError``);
+* out-of-order: an older migration that was never applied (Drizzle skips it silently);
+* failures name the migration, the statement number and text, and the database's message;
+  nothing is recorded for a failed migration;
+* concurrent migrators are serialised (advisory lock / GET_LOCK / BEGIN IMMEDIATE);
+* SQLite ``PRAGMA foreign_keys=OFF`` inside a migration takes effect (set outside the
+  transaction, checked with ``PRAGMA foreign_key_check`` before commit);
+* ``to=`` stops after a given migration.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import importlib
+import logging
+import time
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from harness.core.database import Database
+from harness.core.errors import QueryError
+from harness.kit.errors import (
+    Drift,
+    KitError,
+    MigrationDriftError,
+    MigrationFailed,
+    MigrationOrderError,
+    MigrationTargetError,
+)
+from harness.kit.journal import Migration, read_out_folder
+from harness.sql.chunks import SQL, Raw
+
+log = logging.getLogger("harness.kit")
+
+DEFAULT_TABLE = "__drizzle_migrations"
+DEFAULT_SCHEMA = "drizzle"
+
+
+@dataclass(frozen=True)
+class AppliedRow:
+    #: None on SQLite tables made by Drizzle 0.x (``id SERIAL`` is not a rowid alias there)
+    id: int | None
+    hash: str
+    created_at: int
+    name: str | None = None
+
+
+@dataclass
+class Plan:
+    """What the folder and the bookkeeping table say together."""
+
+    applied: dict[str, AppliedRow] = field(default_factory=dict)
+    pending: list[Migration] = field(default_factory=list)
+    drifted: list[Drift] = field(default_factory=list)
+    out_of_order: list[Migration] = field(default_factory=list)
+    unknown_rows: list[AppliedRow] = field(default_factory=list)
+    newest_applied: str | None = None
+
+
+@dataclass(frozen=True)
+class AppliedMigration:
+    tag: str
+    seconds: float
+
+
+@dataclass
+class MigrateResult:
+    applied: list[AppliedMigration] = field(default_factory=list)
+    up_to_date: int = 0
+
+    @property
+    def tags(self) -> list[str]:
+        return [a.tag for a in self.applied]
+
+
+def _millis(value: Any) -> int:
+    return int(Decimal(str(value)))
+
+
+def plan_migrations(migrations: Sequence[Migration], rows: Sequence[AppliedRow]) -> Plan:
+    """Match recorded rows to migrations; the rest is pending (or out of order)."""
+    by_key = {m.key: m for m in migrations}
+    by_millis: dict[int, list[Migration]] = defaultdict(list)
+    by_second: dict[int, list[Migration]] = defaultdict(list)
+    by_hash: dict[str, Migration] = {}
+    for m in migrations:
+        by_millis[m.created_at].append(m)
+        by_second[m.created_at // 1000].append(m)
+        by_hash.setdefault(m.hash, m)
+    plan = Plan()
+    for row in rows:
+        found: Migration | None = None
+        if row.name is not None:
+            found = by_key.get(row.name)
+        else:
+            candidates = by_millis.get(row.created_at) or by_second.get(row.created_at // 1000, [])
+            if len(candidates) == 1:
+                found = candidates[0]
+            elif candidates:
+                found = next((c for c in candidates if c.hash == row.hash), None)
+            if found is None:
+                found = by_hash.get(row.hash)
+        if found is None or found.tag in plan.applied:
+            plan.unknown_rows.append(row)
+            continue
+        plan.applied[found.tag] = row
+        if row.hash != found.hash:
+            plan.drifted.append(Drift(found.tag, row.hash, found.hash))
+    newest = -1
+    for i, m in enumerate(migrations):
+        if m.tag in plan.applied:
+            newest = i
+    if newest >= 0:
+        plan.newest_applied = migrations[newest].tag
+    for i, m in enumerate(migrations):
+        if m.tag in plan.applied:
+            continue
+        if i < newest:
+            plan.out_of_order.append(m)
+        else:
+            plan.pending.append(m)
+    return plan
+
+
+class _Bookkeeping:
+    """Reads and writes the bookkeeping table through the dialect's hooks."""
+
+    def __init__(self, db: Database, hooks: ModuleType, schema: str | None, table: str) -> None:
+        self.db = db
+        self.hooks = hooks
+        self.schema = schema if hooks.uses_schema else None
+        self.table = table
+        self.ref: SQL = hooks.table_ref(self.schema, table)
+        self.has_names = False
+
+    def run(self, statement: SQL | str) -> list[Any]:
+        if isinstance(statement, str):
+            rows, _ = self.db._run_text(statement, [], True)
+            return rows
+        rows, _ = self.db._run(statement, True)
+        return rows
+
+    def columns(self) -> set[str]:
+        return {
+            str(r[0]).lower() for r in self.run(self.hooks.columns_query(self.schema, self.table))
+        }
+
+    def prepare(self, migrations: Sequence[Migration]) -> None:
+        """Create the table (0.x or 1.0 shape) or upgrade a 0.x table for a 1.0 folder."""
+        columns = self.columns()
+        wants_names = any(m.name for m in migrations)
+        if not columns:
+            for statement in self.hooks.create_statements(self.schema, self.table, wants_names):
+                self.run(statement)
+            self.has_names = wants_names
+            return
+        self.has_names = "name" in columns
+        if wants_names and not self.has_names:
+            self._upgrade(migrations)
+
+    def _upgrade(self, migrations: Sequence[Migration]) -> None:
+        rows = self.rows()
+        plan = plan_migrations(migrations, rows)
+        if plan.unknown_rows:
+            ids = ", ".join(str(r.id) for r in plan.unknown_rows)
+            raise KitError(
+                f"cannot upgrade {self.table} to Drizzle 1.0's layout: recorded migration(s) "
+                f"with id {ids} match no folder in the out folder; restore the missing "
+                f"migrations first"
+            )
+        for statement in self.hooks.add_name_columns(self.schema, self.table):
+            self.run(statement)
+        for tag, row in plan.applied.items():
+            name = next(m.key for m in migrations if m.tag == tag)
+            self.run(
+                SQL(
+                    [
+                        Raw("update "),
+                        self.ref,
+                        Raw(" set name = "),
+                        name,
+                        # hash + created_at identify the row (SQLite 0.x rows have no id)
+                        Raw(", applied_at = null where hash = "),
+                        row.hash,
+                        Raw(" and created_at = "),
+                        row.created_at,
+                    ]
+                )
+            )
+        self.has_names = True
+
+    def rows(self) -> list[AppliedRow]:
+        name = ", name" if self.has_names else ""
+        raw = self.run(
+            SQL([Raw(f"select id, hash, created_at{name} from "), self.ref, Raw(" order by created_at, id")])
+        )
+        return [
+            AppliedRow(
+                None if r[0] is None else int(r[0]),
+                str(r[1]),
+                _millis(r[2]),
+                r[3] if self.has_names else None,
+            )
+            for r in raw
+        ]
+
+    def record(self, migration: Migration) -> None:
+        if not self.has_names:
+            self.run(
+                SQL(
+                    [
+                        Raw("insert into "),
+                        self.ref,
+                        Raw(' ("hash", "created_at") values ('),
+                        migration.hash,
+                        Raw(", "),
+                        migration.created_at,
+                        Raw(")"),
+                    ]
+                )
+            )
+            return
+        chunks: list[Any] = [Raw("insert into "), self.ref]
+        if self.hooks.writes_applied_at:
+            now = _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="milliseconds")
+            chunks += [
+                Raw(' ("hash", "created_at", "name", "applied_at") values ('),
+                migration.hash,
+                Raw(", "),
+                migration.created_at,
+                Raw(", "),
+                migration.key,
+                Raw(", "),
+                now.replace("+00:00", "Z"),
+                Raw(")"),
+            ]
+        else:
+            chunks += [
+                Raw(' ("hash", "created_at", "name") values ('),
+                migration.hash,
+                Raw(", "),
+                migration.created_at,
+                Raw(", "),
+                migration.key,
+                Raw(")"),
+            ]
+        self.run(SQL(chunks))
+
+
+def _select_target(migrations: list[Migration], to: str | None) -> int:
+    if to is None:
+        return len(migrations) - 1
+    for i, m in enumerate(migrations):
+        if to in (m.tag, m.name):
+            return i
+    known = ", ".join(m.tag for m in migrations[-5:])
+    raise MigrationTargetError(
+        f"to={to!r}: no such migration in the out folder (last ones: {known})"
+    )
+
+
+def migrate(
+    db: Database,
+    out: str | Path,
+    table: str = DEFAULT_TABLE,
+    schema: str | None = DEFAULT_SCHEMA,
+    to: str | None = None,
+    allow_drift: bool = False,
+) -> MigrateResult:
+    """Apply the pending migrations of ``out`` to ``db``; returns what was applied.
+
+    The folder is read and checked before the database is touched.  ``to`` (a tag or 1.0
+    folder name) stops after that migration.  ``allow_drift`` accepts applied migrations whose
+    file changed since (teams that edit applied files on purpose).
+    """
+    migrations = read_out_folder(out)
+    last = _select_target(migrations, to)
+    if db.depth is not None:
+        raise KitError(
+            "migrate() needs a connection outside any transaction; pass the database, not tx"
+        )
+    hooks = importlib.import_module(db.dialect.migrations_module)
+    book = _Bookkeeping(db, hooks, schema, table)
+    fk_pragma = getattr(hooks, "foreign_keys_pragma", None)
+    needs_fk_off = fk_pragma is not None and any(
+        fk_pragma(s) is False for m in migrations[: last + 1] for s in m.statements
+    )
+    if needs_fk_off:
+        db._run_text(hooks.foreign_keys_off(), [], False)
+    for statement in hooks.begin_statements(book.schema, table):
+        db._run_text(statement, [], True)
+    in_transaction = hooks.transactional_ddl
+    result = MigrateResult()
+    try:
+        book.prepare(migrations)
+        plan = plan_migrations(migrations, book.rows())
+        if plan.drifted and not allow_drift:
+            raise MigrationDriftError(plan.drifted)
+        if plan.out_of_order:
+            raise MigrationOrderError([m.tag for m in plan.out_of_order], plan.newest_applied or "")
+        index = {m.tag: i for i, m in enumerate(migrations)}
+        pending = [m for m in plan.pending if index[m.tag] <= last]
+        result.up_to_date = len(plan.applied)
+        for migration in pending:
+            started = time.perf_counter()
+            _apply(db, migration, fk_pragma, in_transaction)
+            book.record(migration)
+            seconds = time.perf_counter() - started
+            result.applied.append(AppliedMigration(migration.tag, seconds))
+            log.info("applied %s in %.3fs", migration.tag, seconds)
+        if needs_fk_off:
+            violations = book.run(hooks.foreign_key_check())
+            if violations:
+                shown = ", ".join(f"{r[0]} row {r[1]} -> {r[2]}" for r in violations[:5])
+                raise KitError(
+                    f"foreign key check failed after migrations with PRAGMA foreign_keys=OFF: "
+                    f"{len(violations)} violation(s) ({shown}); nothing was applied"
+                )
+        if in_transaction:
+            db._run_text("commit", [], False)
+    except BaseException:
+        if in_transaction:
+            try:
+                db._run_text("rollback", [], False)
+            except Exception:  # keep the original error
+                log.exception("rollback after a failed migration failed too")
+        raise
+    finally:
+        for statement in hooks.end_statements(book.schema, table):
+            db._run_text(statement, [], True)
+        if needs_fk_off:
+            db._run_text(hooks.foreign_keys_on(), [], False)
+    return result
+
+
+def _apply(db: Database, migration: Migration, fk_pragma: Any, in_transaction: bool) -> None:
+    statements = migration.statements
+    for number, statement in enumerate(statements, start=1):
+        if fk_pragma is not None and fk_pragma(statement) is not None:
+            continue  # handled around the batch: a no-op inside a transaction anyway
+        try:
+            db._run_text(statement, [], False)
+        except QueryError as exc:
+            raise MigrationFailed(
+                migration.tag,
+                number,
+                statement,
+                str(exc).splitlines()[0],
+                committed_statements=None if in_transaction else number - 1,
+                total_statements=len(statements),
+            ) from exc
