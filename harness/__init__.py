@@ -3,7 +3,7 @@
 The public API mirrors Drizzle's with Python spelling (snake_case, ``from_``, ``and_``).
 """
 
-from harness.connect import connect
+from harness.connect import connect, mock
 from harness.core.casing import to_camel_case, to_snake_case
 from harness.core.column import Column, ColumnBuilder
 from harness.core.constraints import check, foreign_key, index, primary_key, unique, unique_index
@@ -112,6 +112,7 @@ __all__ = [
     "lte",
     "max",
     "min",
+    "mock",
     "ne",
     "not_",
     "not_between",

@@ -79,3 +79,16 @@ def connect(
         raise ValueError("connect(): pass a database URL or client=<driver connection>")
     opener = importlib.import_module(dialect_module(url))
     return opener.open_url(url, prepare=prepare, **options)  # type: ignore[no-any-return]
+
+
+def mock(dialect: str, *, casing: str | None = None, schema: Any = None) -> Database:
+    """A database that compiles queries for ``dialect`` without connecting (Drizzle's mock).
+
+    ``dialect`` is a URL scheme name: ``"postgresql"``, ``"mysql"``, ``"mariadb"``, ``"sqlite"``.
+    """
+    try:
+        module = SCHEMES[dialect.lower()]
+    except KeyError:
+        raise ValueError(f"mock({dialect!r}): use one of {sorted(SCHEMES)}") from None
+    opener = importlib.import_module(module)
+    return opener.open_mock(casing=casing, schema=schema)  # type: ignore[no-any-return]

@@ -38,6 +38,10 @@ class Dialect:
     driver_escapes_percent: ClassVar[bool] = False
     #: whether each side of ``union`` & co. is wrapped in parentheses (SQLite forbids it)
     set_operation_parens: ClassVar[bool] = True
+    #: text after a compound's ORDER BY list (Drizzle leaves a space on pg/mysql, none on SQLite)
+    compound_order_by_suffix: ClassVar[str] = " "
+    #: whether ``on conflict (<target>)`` qualifies the column with its table (SQLite: yes)
+    conflict_target_qualified: ClassVar[bool] = False
     #: module with ``create_statements(entities, casing)`` for this dialect's DDL
     ddl_module: ClassVar[str] = ""
     #: module with the migrator's bookkeeping/locking statements for this dialect
@@ -245,9 +249,8 @@ class Dialect:
             chunks = [left, Raw(" "), keyword, right]
         if op.order_by:
             # the compound's columns have no table: order by bare names, as Drizzle does
-            # (Drizzle leaves a trailing space after this list; kept for identical text)
             order = _comma([self._single(_as_sql(c)) for c in op.order_by])
-            chunks += [Raw(" order by "), order, Raw(" ")]
+            chunks += [Raw(" order by "), order, Raw(self.compound_order_by_suffix)]
         if op.limit is not None:
             chunks += [Raw(" limit "), op.limit]
         if op.offset is not None:
@@ -350,7 +353,8 @@ class Dialect:
             for i, t in enumerate(targets):
                 if i:
                     chunks.append(Raw(","))
-                chunks.append(BareColumn(t) if isinstance(t, Column) else t)
+                bare = isinstance(t, Column) and not self.conflict_target_qualified
+                chunks.append(BareColumn(t) if bare else t)
             chunks.append(Raw(")"))
             if conflict.target_where is not None:
                 chunks += [Raw(" where "), conflict.target_where]

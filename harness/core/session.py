@@ -22,3 +22,29 @@ class DriverSession(Protocol):
     def describe(self) -> str:
         """Where this session is connected (no password), for messages."""
         ...
+
+
+class OfflineSession:
+    """A session with no connection: builders compile (``to_sql``) but nothing executes.
+
+    Backs ``harness.mock(...)`` (Drizzle's ``drizzle.mock()``) and compile-only benchmarks.
+    """
+
+    client: Any = None
+
+    def run(
+        self, text: str, params: Sequence[Any], want_rows: bool, prepare: bool = False
+    ) -> tuple[list[Any], int]:
+        raise RuntimeError(
+            "this database is a mock (harness.mock): it compiles queries but cannot run them; "
+            "use harness.connect(url) to execute"
+        )
+
+    def run_dicts(self, text: str, params: Sequence[Any]) -> Any:
+        return self.run(text, params, True)
+
+    def close(self) -> None:
+        pass
+
+    def describe(self) -> str:
+        return "mock (no connection)"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from harness.core.database import Database
+from harness.core.session import OfflineSession
 from harness.mysql.dialect import MySqlDialect
 from harness.mysql.driver import PyMySQLSession
 
@@ -19,3 +20,8 @@ def open_url(url: str, prepare: bool = True, **options: Any) -> Database:
 
 def open_client(client: Any, prepare: bool = True, **options: Any) -> Database:
     return _database(PyMySQLSession(client), prepare, options)
+
+
+def open_mock(**options: Any) -> Database:
+    """A compile-only database for this dialect (``harness.mock``)."""
+    return Database(OfflineSession(), MySqlDialect(), **options)

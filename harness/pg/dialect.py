@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 from harness.core.dialect import Dialect
 from harness.core.query.insert import Insert
 from harness.core.query.select import Select
-from harness.sql.chunks import Raw
+from harness.sql.chunks import SQL, Raw
 
 
 class PgDialect(Dialect):
@@ -32,6 +32,11 @@ class PgDialect(Dialect):
             chunks.append(Raw(")"))
             return chunks
         return []
+
+    def build_count(self, source: Any, where: Any) -> SQL:
+        tree = super().build_count(source, where)
+        tree.chunks.append(Raw(";"))  # Drizzle's pg $count ends with a semicolon
+        return tree
 
     def build_overriding(self, query: Insert) -> list[Any]:
         return [Raw("overriding system value ")] if query._overriding else []

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from harness.core.database import Database
+from harness.core.session import OfflineSession
 from harness.pg.dialect import PgDialect
 from harness.pg.driver import PsycopgSession
 
@@ -17,3 +18,8 @@ def open_client(client: Any, prepare: bool = True, **options: Any) -> Database:
     return Database(
         PsycopgSession(client, prepare=prepare), PgDialect(), prepare=prepare, **options
     )
+
+
+def open_mock(**options: Any) -> Database:
+    """A compile-only database for this dialect (``harness.mock``)."""
+    return Database(OfflineSession(), PgDialect(), **options)

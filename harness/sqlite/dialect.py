@@ -18,6 +18,14 @@ class SQLiteDialect(Dialect):
     returning: ClassVar[frozenset[str]] = frozenset({"insert", "update", "delete"})
     supports_update_from: ClassVar[bool] = True
     set_operation_parens: ClassVar[bool] = False
+    compound_order_by_suffix: ClassVar[str] = ""
+    conflict_target_qualified: ClassVar[bool] = True
+
+    def build_count(self, source: Any, where: Any) -> SQL:
+        chunks: list[Any] = [Raw("select count(*) from "), source]
+        if where is not None:
+            chunks += [Raw(" where "), where]
+        return SQL(chunks)
 
     def missing_insert_value(self, column: Column) -> Any:
         # SQLite has no DEFAULT keyword inside VALUES: send the declared default, else null

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from harness.core.database import Database
+from harness.core.session import OfflineSession
 from harness.sqlite.dialect import SQLiteDialect
 from harness.sqlite.driver import SQLite3Session
 
@@ -26,3 +27,8 @@ def open_url(url: str, prepare: bool = True, **options: Any) -> Database:
 
 def open_client(client: Any, prepare: bool = True, **options: Any) -> Database:
     return Database(SQLite3Session(client), SQLiteDialect(), prepare=prepare, **options)
+
+
+def open_mock(**options: Any) -> Database:
+    """A compile-only database for this dialect (``harness.mock``)."""
+    return Database(OfflineSession(), SQLiteDialect(), **options)
