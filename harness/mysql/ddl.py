@@ -1,0 +1,146 @@
+"""MySQL DDL exactly as ``drizzle-kit generate`` writes it for a fresh database.
+
+Order: tables (primary key and unique indexes as table constraints), foreign keys as
+``ALTER TABLE ... ADD CONSTRAINT``, plain indexes, views.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+from typing import Any
+
+from harness.core.column import Column
+from harness.core.ddl import Casing, entities_from, index_parts, render_inline, tables_of, views_of
+from harness.core.table import Table
+from harness.mysql.columns import MySqlColumn, MySqlJson
+from harness.mysql.dialect import MySqlDialect
+from harness.mysql.table import MySqlView
+from harness.sql.chunks import SQL
+
+_QUOTING = MySqlDialect()
+
+
+def q(name: str) -> str:
+    return _QUOTING.escape_name(name)
+
+
+def default_sql(column: Column, casing: Casing) -> str:
+    value = column.default
+    if isinstance(value, SQL):
+        return render_inline(value, _QUOTING, casing, bare_columns=True)
+    if isinstance(column, MySqlJson):
+        return "('" + json.dumps(value, separators=(",", ":")).replace("'", "''") + "')"
+    if isinstance(value, str):
+        return _QUOTING.escape_string(value)
+    if value is True or value is False:
+        return "true" if value else "false"
+    if isinstance(value, _dt.datetime):
+        return "'" + value.isoformat(sep=" ", timespec="milliseconds") + "'"
+    if isinstance(value, _dt.date):
+        return "'" + value.isoformat() + "'"
+    if isinstance(value, (int, float)):
+        return str(value)
+    return _QUOTING.escape_string(str(value))
+
+
+def column_sql(column: Column, casing: Casing) -> str:
+    parts = [f"{q(column.db_name(casing))} {column.sql_type()}"]
+    if column.autoincrement:
+        parts.append(" AUTO_INCREMENT")
+    if column.generated is not None:
+        expression = column.generated.expression
+        if callable(expression) and not isinstance(expression, SQL):
+            expression = expression()
+        rendered = (
+            expression
+            if isinstance(expression, str)
+            else render_inline(expression, _QUOTING, casing, bare_columns=False)
+        )
+        parts.append(f" GENERATED ALWAYS AS ({rendered}) {(column.generated.mode or 'virtual').upper()}")
+    if column.not_null:
+        parts.append(" NOT NULL")
+    if column.has_default and column.default is not None and column.generated is None:
+        parts.append(f" DEFAULT {default_sql(column, casing)}")
+    return "".join(parts)
+
+
+def create_table(table: Table, casing: Casing) -> str:
+    lines = [f"\t{column_sql(c, casing)}" for c in table._columns.values()]
+    single = [c for c in table._columns.values() if c.primary]
+    if single:
+        name = f"{table._name}_{single[0].db_name(casing)}"
+        lines.append(f"\tCONSTRAINT {q(name)} PRIMARY KEY({q(single[0].db_name(casing))})")
+    for pk in table._primary_keys[:1]:
+        cols = "`,`".join(c.db_name(casing) for c in pk.columns)
+        lines.append(f"\tCONSTRAINT {q(pk.constraint_name(table, casing))} PRIMARY KEY(`{cols}`)")
+    for column in table._columns.values():
+        if column.is_unique:
+            name = column.unique_name or f"{table._name}_{column.db_name(casing)}_unique"
+            lines.append(f"\tCONSTRAINT {q(name)} UNIQUE({q(column.db_name(casing))})")
+    for uc in table._unique_constraints:
+        cols = ",".join(q(c.db_name(casing)) for c in uc.columns)
+        lines.append(f"\tCONSTRAINT {q(uc.constraint_name(table, casing))} UNIQUE({cols})")
+    for idx in table._indexes:
+        if idx.unique:
+            lines.append(f"\tCONSTRAINT {q(idx.index_name(table, casing))} UNIQUE({_index_columns(idx, casing)})")
+    for chk in table._checks:
+        expr = render_inline(chk.condition, _QUOTING, casing, bare_columns=False)
+        lines.append(f"\tCONSTRAINT {q(chk.name)} CHECK({expr})")
+    return f"CREATE TABLE {q(table._name)} (\n" + ",\n".join(lines) + "\n);"
+
+
+def _index_columns(idx: Any, casing: Casing) -> str:
+    parts = []
+    for entry in idx.columns:
+        target, _, _ = index_parts(entry)
+        if isinstance(target, Column):
+            parts.append(q(target.db_name(casing)))
+        else:
+            parts.append(render_inline(target, _QUOTING, casing, bare_columns=True))
+    return ",".join(parts)
+
+
+def foreign_keys(table: Table, casing: Casing) -> list[str]:
+    out = []
+    for fk in table._foreign_keys:
+        cols = ",".join(q(c.db_name(casing)) for c in fk.columns)
+        refs = ",".join(q(c.db_name(casing)) for c in fk.foreign_columns)
+        out.append(
+            f"ALTER TABLE {q(table._name)} ADD CONSTRAINT {q(fk.constraint_name(casing))} "
+            f"FOREIGN KEY ({cols}) REFERENCES {q(fk.foreign_table._original_name)}({refs}) "
+            f"ON DELETE {fk.on_delete_ or 'no action'} ON UPDATE {fk.on_update_ or 'no action'};"
+        )
+    return out
+
+
+def indexes(table: Table, casing: Casing) -> list[str]:
+    return [
+        f"CREATE INDEX {q(idx.index_name(table, casing))} ON {q(table._name)} "
+        f"({_index_columns(idx, casing)});"
+        for idx in table._indexes
+        if not idx.unique
+    ]
+
+
+def create_view(view: MySqlView, casing: Casing) -> str:
+    definition = view._definition
+    body = definition.get_sql() if hasattr(definition, "get_sql") else definition
+    text = render_inline(body, _QUOTING, casing, bare_columns=False)
+    return f"CREATE VIEW {q(view._name)} AS ({text});"
+
+
+def create_statements(entities: list[Any], casing: Casing = None) -> list[str]:
+    """Statements that create ``entities`` on an empty MySQL/MariaDB database."""
+    entities = entities_from(entities)
+    tables = tables_of(entities)
+    for t in tables:
+        if not isinstance(next(iter(t._columns.values())), MySqlColumn):
+            raise TypeError(f"table {t._name!r} is not a MySQL table (mysql_table)")
+    out = [create_table(t, casing) for t in tables]
+    for t in tables:
+        out.extend(foreign_keys(t, casing))
+    for t in tables:
+        out.extend(indexes(t, casing))
+    out.extend(create_view(v, casing) for v in views_of(entities) if isinstance(v, MySqlView))
+    return out
