@@ -120,8 +120,8 @@ def test_exists_and_in_subquery(
 
 def test_distinct_and_values(blog_db: Database, schema: ModuleType, people: dict[str, int]) -> None:
     u = schema.users
-    roles = blog_db.select_distinct({"role": u.role}).from_(u).order_by(u.role).values()
-    assert roles == [("admin",), ("guest",)]
+    roles = blog_db.select_distinct({"role": u.role}).from_(u).values()
+    assert sorted(roles) == [("admin",), ("guest",)]  # enum sort order differs per engine
 
 
 @pytest.mark.dialects("postgres")
@@ -133,7 +133,7 @@ def test_distinct_on(blog_db: Database, schema: ModuleType, people: dict[str, in
         .order_by(u.role, desc(u.email))
         .all()
     )
-    assert rows == [
+    assert sorted(rows, key=lambda r: r["role"]) == [
         {"role": "admin", "email": "ann@example.com"},
         {"role": "guest", "email": "cy@example.com"},
     ]
