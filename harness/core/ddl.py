@@ -29,9 +29,7 @@ def entities_from(schema: Any) -> list[Any]:
         return [schema]
     if isinstance(schema, Iterable):
         return list(schema)
-    raise TypeError(
-        f"expected a module, dict or list of declarations, got {type(schema).__name__}"
-    )
+    raise TypeError(f"expected a module, dict or list of declarations, got {type(schema).__name__}")
 
 
 def tables_of(entities: Iterable[Any]) -> list[Table]:

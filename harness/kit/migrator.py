@@ -206,7 +206,13 @@ class _Bookkeeping:
     def rows(self) -> list[AppliedRow]:
         name = ", name" if self.has_names else ""
         raw = self.run(
-            SQL([Raw(f"select id, hash, created_at{name} from "), self.ref, Raw(" order by created_at, id")])
+            SQL(
+                [
+                    Raw(f"select id, hash, created_at{name} from "),
+                    self.ref,
+                    Raw(" order by created_at, id"),
+                ]
+            )
         )
         return [
             AppliedRow(

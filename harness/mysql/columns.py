@@ -186,21 +186,29 @@ class MySqlFloat(MySqlColumn):
         return float(value)
 
 
-def _float(kind: str, name: str | None, precision: int | None, scale: int | None) -> MySqlColumnBuilder:
+def _float(
+    kind: str, name: str | None, precision: int | None, scale: int | None
+) -> MySqlColumnBuilder:
     b = MySqlColumnBuilder(name, type=kind, precision=precision, scale=scale)
     b.column_class = MySqlFloat
     return b
 
 
-def double(name: str | None = None, precision: int | None = None, scale: int | None = None) -> MySqlColumnBuilder:
+def double(
+    name: str | None = None, precision: int | None = None, scale: int | None = None
+) -> MySqlColumnBuilder:
     return _float("double", name, precision, scale)
 
 
-def float_(name: str | None = None, precision: int | None = None, scale: int | None = None) -> MySqlColumnBuilder:
+def float_(
+    name: str | None = None, precision: int | None = None, scale: int | None = None
+) -> MySqlColumnBuilder:
     return _float("float", name, precision, scale)
 
 
-def real(name: str | None = None, precision: int | None = None, scale: int | None = None) -> MySqlColumnBuilder:
+def real(
+    name: str | None = None, precision: int | None = None, scale: int | None = None
+) -> MySqlColumnBuilder:
     return _float("real", name, precision, scale)
 
 
@@ -215,12 +223,16 @@ class MySqlString(MySqlColumn):
 
 
 def _string(kind: str, name: str | None, length: int | None, enum: Any) -> MySqlColumnBuilder:
-    b = MySqlColumnBuilder(name, type=kind, length=length, enum=None if enum is None else tuple(enum))
+    b = MySqlColumnBuilder(
+        name, type=kind, length=length, enum=None if enum is None else tuple(enum)
+    )
     b.column_class = MySqlString
     return b
 
 
-def varchar(name: str | None = None, length: int | None = None, enum: Any = None) -> MySqlColumnBuilder:
+def varchar(
+    name: str | None = None, length: int | None = None, enum: Any = None
+) -> MySqlColumnBuilder:
     """``varchar(n)``; MySQL requires the length."""
     if length is None:
         raise SchemaError(
@@ -229,7 +241,9 @@ def varchar(name: str | None = None, length: int | None = None, enum: Any = None
     return _string("varchar", name, length, enum)
 
 
-def char(name: str | None = None, length: int | None = None, enum: Any = None) -> MySqlColumnBuilder:
+def char(
+    name: str | None = None, length: int | None = None, enum: Any = None
+) -> MySqlColumnBuilder:
     return _string("char", name, length, enum)
 
 
@@ -423,4 +437,3 @@ def year(name: str | None = None) -> MySqlColumnBuilder:
     b = MySqlColumnBuilder(name)
     b.column_class = MySqlYear
     return b
-

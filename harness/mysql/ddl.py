@@ -57,7 +57,9 @@ def column_sql(column: Column, casing: Casing) -> str:
             if isinstance(expression, str)
             else render_inline(expression, _QUOTING, casing, bare_columns=False)
         )
-        parts.append(f" GENERATED ALWAYS AS ({rendered}) {(column.generated.mode or 'virtual').upper()}")
+        parts.append(
+            f" GENERATED ALWAYS AS ({rendered}) {(column.generated.mode or 'virtual').upper()}"
+        )
     if column.not_null:
         parts.append(" NOT NULL")
     if column.has_default and column.default is not None and column.generated is None:
@@ -83,7 +85,8 @@ def create_table(table: Table, casing: Casing) -> str:
         lines.append(f"\tCONSTRAINT {q(uc.constraint_name(table, casing))} UNIQUE({cols})")
     for idx in table._indexes:
         if idx.unique:
-            lines.append(f"\tCONSTRAINT {q(idx.index_name(table, casing))} UNIQUE({_index_columns(idx, casing)})")
+            name = q(idx.index_name(table, casing))
+            lines.append(f"\tCONSTRAINT {name} UNIQUE({_index_columns(idx, casing)})")
     for chk in table._checks:
         expr = render_inline(chk.condition, _QUOTING, casing, bare_columns=False)
         lines.append(f"\tCONSTRAINT {q(chk.name)} CHECK({expr})")

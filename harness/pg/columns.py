@@ -103,7 +103,9 @@ def smallint(name: str | None = None) -> PgColumnBuilder:
     return _int(PgSmallInt, name)
 
 
-def bigint(name: str | None = None, mode: Literal["number", "bigint", "string"] = "number") -> PgColumnBuilder:
+def bigint(
+    name: str | None = None, mode: Literal["number", "bigint", "string"] = "number"
+) -> PgColumnBuilder:
     """Python ints either way; ``mode="string"`` returns str as Drizzle's string mode."""
     return _int(PgBigInt, name, mode=mode)
 
@@ -242,7 +244,9 @@ def text(name: str | None = None, enum: Any = None) -> PgColumnBuilder:
     return b
 
 
-def varchar(name: str | None = None, length: int | None = None, enum: Any = None) -> PgColumnBuilder:
+def varchar(
+    name: str | None = None, length: int | None = None, enum: Any = None
+) -> PgColumnBuilder:
     b = PgColumnBuilder(name, length=length, enum=_enum_tuple(enum))
     b.column_class = PgVarchar
     return b
@@ -401,13 +405,17 @@ def date(name: str | None = None, mode: Literal["date", "string"] = "date") -> _
     return b
 
 
-def time(name: str | None = None, with_timezone: bool = False, precision: int | None = None) -> _DateTimeBuilder:
+def time(
+    name: str | None = None, with_timezone: bool = False, precision: int | None = None
+) -> _DateTimeBuilder:
     b = _DateTimeBuilder(name, with_timezone=with_timezone, precision=precision)
     b.column_class = PgTime
     return b
 
 
-def interval(name: str | None = None, fields: str | None = None, precision: int | None = None) -> PgColumnBuilder:
+def interval(
+    name: str | None = None, fields: str | None = None, precision: int | None = None
+) -> PgColumnBuilder:
     b = PgColumnBuilder(name, fields=fields, precision=precision)
     b.column_class = PgInterval
     return b
@@ -509,7 +517,9 @@ def macaddr8(name: str | None = None) -> PgColumnBuilder:
 class PgEnum:
     """``pg_enum("roles", [...])``: a named type; call it to get a column builder."""
 
-    def __init__(self, name: str, values: list[str] | tuple[str, ...], schema: str | None = None) -> None:
+    def __init__(
+        self, name: str, values: list[str] | tuple[str, ...], schema: str | None = None
+    ) -> None:
         if not values:
             raise SchemaError(f"pg_enum {name!r}: an enum needs at least one value")
         if len(set(values)) != len(values):

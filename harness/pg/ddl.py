@@ -55,7 +55,7 @@ def default_sql(column: Column, casing: Casing) -> str:
     if isinstance(column, PgJson):
         return f"'{json.dumps(value, separators=(',', ':'))}'::{column.sql_type()}"
     if isinstance(column, PgArray) and isinstance(value, (list, tuple)):
-        return "'" + column.map_to_driver(value).replace("'", "''") + "'"
+        return "'" + str(column.map_to_driver(value)).replace("'", "''") + "'"
     if isinstance(value, _dt.datetime):
         return "'" + value.isoformat(sep=" ", timespec="milliseconds") + "'"
     if isinstance(value, _dt.date):
@@ -212,7 +212,9 @@ def create_statements(entities: list[Any], casing: Casing = None) -> list[str]:
     out = [f"CREATE SCHEMA {q(s)};" for s in schemas]
     for enum in enums_of(entities, tables):
         values = ", ".join(_QUOTING.escape_string(v) for v in enum.enum_values)
-        out.append(f"CREATE TYPE {qualified(enum.schema or 'public', enum.enum_name)} AS ENUM({values});")
+        out.append(
+            f"CREATE TYPE {qualified(enum.schema or 'public', enum.enum_name)} AS ENUM({values});"
+        )
     sequences = sorted(
         (e for e in entities if isinstance(e, PgSequence)), key=lambda s: (s.schema or "", s.name)
     )

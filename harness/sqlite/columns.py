@@ -15,7 +15,7 @@ class SQLiteColumnBuilder(ColumnBuilder):
 
 
 class _IntegerBuilder(SQLiteColumnBuilder):
-    def primary_key(self, auto_increment: bool = False) -> _IntegerBuilder:  # type: ignore[override]
+    def primary_key(self, auto_increment: bool = False) -> _IntegerBuilder:
         """``primary key`` (``autoincrement`` with ``auto_increment=True``)."""
         super().primary_key()
         self.is_autoincrement = auto_increment
@@ -51,7 +51,7 @@ class SQLiteInteger(SQLiteColumn):
             if value.tzinfo is None:
                 value = value.replace(tzinfo=_dt.timezone.utc)
             seconds = value.timestamp()
-            return int(seconds) if mode == "timestamp" else int(round(seconds * 1000))
+            return int(seconds) if mode == "timestamp" else round(seconds * 1000)
         return value
 
     def map_from_driver(self, value: Any) -> Any:
@@ -108,7 +108,9 @@ def text(
     length: int | None = None,
     enum: Any = None,
 ) -> SQLiteColumnBuilder:
-    b = SQLiteColumnBuilder(name, mode=mode, length=length, enum=None if enum is None else tuple(enum))
+    b = SQLiteColumnBuilder(
+        name, mode=mode, length=length, enum=None if enum is None else tuple(enum)
+    )
     b.column_class = SQLiteText
     return b
 
@@ -138,7 +140,8 @@ class SQLiteBlob(SQLiteColumn):
     def map_from_driver(self, value: Any) -> Any:
         mode = self.config.get("mode", "buffer")
         if mode == "json":
-            return json.loads(value.decode() if isinstance(value, (bytes, memoryview)) else value)
+            raw_json = bytes(value) if isinstance(value, memoryview) else value
+            return json.loads(raw_json.decode() if isinstance(raw_json, bytes) else raw_json)
         if mode == "bigint":
             raw = bytes(value) if isinstance(value, memoryview) else value
             return int(raw.decode() if isinstance(raw, bytes) else raw)

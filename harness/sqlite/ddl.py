@@ -57,7 +57,9 @@ def column_sql(column: Column, casing: Casing) -> str:
             if isinstance(expression, str)
             else render_inline(expression, _QUOTING, casing, bare_columns=False)
         )
-        parts.append(f" GENERATED ALWAYS AS ({rendered}) {(column.generated.mode or 'virtual').upper()}")
+        parts.append(
+            f" GENERATED ALWAYS AS ({rendered}) {(column.generated.mode or 'virtual').upper()}"
+        )
     if column.not_null:
         parts.append(" NOT NULL")
     return "".join(parts)
@@ -89,7 +91,9 @@ def indexes(table: Table, casing: Casing) -> list[str]:
     for column in table._columns.values():
         if column.is_unique:
             name = column.unique_name or f"{table._name}_{column.db_name(casing)}_unique"
-            out.append(f"CREATE UNIQUE INDEX {q(name)} ON {q(table._name)} ({q(column.db_name(casing))});")
+            out.append(
+                f"CREATE UNIQUE INDEX {q(name)} ON {q(table._name)} ({q(column.db_name(casing))});"
+            )
     for idx in table._indexes:
         parts = []
         for entry in idx.columns:

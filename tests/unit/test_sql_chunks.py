@@ -175,7 +175,7 @@ def test_primary_key_on_nothing_names_the_table() -> None:
     from harness.pg import primary_key
 
     t = pg_table("pk_less", {"a": integer()}, lambda t: [primary_key(columns=[])])
-    with pytest.raises(SchemaError, match="'pk_less'.*lists no column"):
+    with pytest.raises(SchemaError, match=r"'pk_less'.*lists no column"):
         _ = t._primary_keys
 
 
@@ -185,5 +185,5 @@ def test_foreign_key_to_another_dialect_is_rejected() -> None:
 
     other = sqlite_table("owners", {"id": sqlite_integer().primary_key()})
     t = pg_table("pets", {"owner_id": integer().references(lambda: other.id)})
-    with pytest.raises(SchemaError, match="'pets', column 'owner_id'.*sqlite table"):
+    with pytest.raises(SchemaError, match=r"'pets', column 'owner_id'.*sqlite table"):
         _ = t._foreign_keys

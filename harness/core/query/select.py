@@ -292,4 +292,3 @@ def except_(first: Select, *rest: Any) -> Select:
 
 def except_all(first: Select, *rest: Any) -> Select:
     return set_operation("except", True, first, *rest)
-
