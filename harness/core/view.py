@@ -46,8 +46,15 @@ class View(Chunk):
                 col.table = self
                 self.__dict__[key] = col
 
+    def _query_builder(self) -> Any:
+        """A compile-only database of this view's dialect, for ``as_(lambda qb: ...)``."""
+        raise NotImplementedError
+
     def as_(self, definition: Any) -> View:
-        """Define the view by a select builder or ``sql(...)`` (then columns are required)."""
+        """Define the view by a select builder, ``lambda qb: qb.select()...`` (Drizzle's query
+        builder form, compiled for this view's dialect) or ``sql(...)`` (columns required)."""
+        if callable(definition) and not hasattr(definition, "get_sql"):
+            definition = definition(self._query_builder())
         self._definition = definition
         if hasattr(definition, "_selected_fields"):
             if self._columns_decl is None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from harness.core.column import ColumnBuilder
 from harness.core.table import Extras, Table
@@ -25,6 +25,11 @@ def mysql_table(
 class MySqlView(View):
     _dialect: ClassVar[str] = "mysql"
     _table_class: ClassVar[type[Table]] = MySqlTable
+
+    def _query_builder(self) -> Any:
+        from harness.mysql.session import open_mock
+
+        return open_mock()
 
 
 def mysql_view(name: str, columns: Mapping[str, ColumnBuilder] | None = None) -> MySqlView:

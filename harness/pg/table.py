@@ -44,6 +44,11 @@ class PgView(View):
     _dialect: ClassVar[str] = "pg"
     _table_class: ClassVar[type[Table]] = PgTable
 
+    def _query_builder(self) -> Any:
+        from harness.pg.session import open_mock
+
+        return open_mock()
+
 
 def pg_view(name: str, columns: Mapping[str, ColumnBuilder] | None = None) -> PgView:
     """``pg_view("v").as_(db_select)`` or ``pg_view("v", {...}).as_(sql(...))``."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from harness.core.column import ColumnBuilder
 from harness.core.table import Extras, Table
@@ -25,6 +25,11 @@ def sqlite_table(
 class SQLiteView(View):
     _dialect: ClassVar[str] = "sqlite"
     _table_class: ClassVar[type[Table]] = SQLiteTable
+
+    def _query_builder(self) -> Any:
+        from harness.sqlite.session import open_mock
+
+        return open_mock()
 
 
 def sqlite_view(name: str, columns: Mapping[str, ColumnBuilder] | None = None) -> SQLiteView:
