@@ -348,8 +348,7 @@ class MySqlDateTime(MySqlColumn):
     data_type = "date"
 
     def sql_type(self) -> str:
-        on_update = " on update current_timestamp" if self.config.get("on_update_now") else ""
-        return f"{self.config['type']}{_fsp(self.config)}{on_update}"
+        return f"{self.config['type']}{_fsp(self.config)}"
 
     def map_to_driver(self, value: Any) -> Any:
         return _utc_naive(value)

@@ -46,7 +46,8 @@ def default_sql(column: Column, casing: Casing) -> str:
 
 def column_sql(column: Column, casing: Casing) -> str:
     parts = [f"{q(column.db_name(casing))} {column.sql_type()}"]
-    if column.autoincrement:
+    # ``serial`` already means auto_increment; drizzle-kit repeats it, which MariaDB rejects
+    if column.autoincrement and column.sql_type() != "serial":
         parts.append(" AUTO_INCREMENT")
     if column.generated is not None:
         expression = column.generated.expression
@@ -64,6 +65,8 @@ def column_sql(column: Column, casing: Casing) -> str:
         parts.append(" NOT NULL")
     if column.has_default and column.default is not None and column.generated is None:
         parts.append(f" DEFAULT {default_sql(column, casing)}")
+    if column.config.get("on_update_now"):
+        parts.append(" ON UPDATE CURRENT_TIMESTAMP")
     return "".join(parts)
 
 

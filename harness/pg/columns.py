@@ -270,8 +270,7 @@ class PgJson(PgColumn):
         return json.dumps(value)
 
     def map_from_driver(self, value: Any) -> Any:
-        if isinstance(value, (str, bytes)):
-            return json.loads(value)
+        # psycopg already parses json/jsonb, so a str here is a JSON string scalar: keep it.
         return value
 
 
@@ -552,10 +551,14 @@ def pg_enum(name: str, values: list[str] | tuple[str, ...]) -> PgEnum:
 
 # -- arrays --------------------------------------------------------------------------------
 def _array_literal(value: Any, element: Column) -> str:
+    """PostgreSQL array text (``{"a","b"}``), every element quoted and escaped; nested lists
+    become nested braces (``integer[][]`` or a multi-dimensional value for ``integer[]``)."""
     parts = []
     for item in value:
         if item is None:
             parts.append("NULL")
+        elif isinstance(element, PgArray):
+            parts.append(_array_literal(item, element.element))
         elif isinstance(item, (list, tuple)) and not isinstance(element, (PgPoint, PgLine)):
             parts.append(_array_literal(item, element))
         else:
@@ -601,8 +604,8 @@ class PgArray(PgColumn):
     def _element_from(self, value: Any) -> Any:
         if value is None:
             return None
-        if isinstance(value, list):
-            return [self._element_from(v) for v in value]
+        if isinstance(value, list) and not isinstance(self.element, PgArray):
+            return [self._element_from(v) for v in value]  # multi-dimensional value
         return self.element.map_from_driver(value)
 
 

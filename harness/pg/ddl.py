@@ -156,8 +156,7 @@ def indexes(table: Table, casing: Casing) -> list[str]:
                 text = render_inline(target, _QUOTING, casing, bare_columns=True)
             if order == "desc":
                 text += " DESC"
-            default_nulls = "first" if order == "desc" else "last"
-            effective = nulls or default_nulls
+            effective = nulls or "last"  # drizzle-kit's default, written out for desc
             if not (order != "desc" and effective == "last"):
                 text += f" NULLS {effective.upper()}"
             entries.append(text)
