@@ -33,12 +33,12 @@ def entities_from(schema: Any) -> list[Any]:
 
 
 def tables_of(entities: Iterable[Any]) -> list[Table]:
-    """Distinct tables sorted by (schema, name), as drizzle-kit orders them."""
+    """Distinct tables sorted by name (then schema), as drizzle-kit orders them."""
     seen: dict[int, Table] = {}
     for e in entities:
         if isinstance(e, Table) and not e._is_alias:
             seen[id(e)] = e
-    return sorted(seen.values(), key=lambda t: (t._schema or "", t._name))
+    return sorted(seen.values(), key=lambda t: (t._name, t._schema or ""))
 
 
 def views_of(entities: Iterable[Any]) -> list[View]:

@@ -178,7 +178,7 @@ def create_view(view: PgView, casing: Casing) -> str:
     body = definition.get_sql() if hasattr(definition, "get_sql") else definition
     text = render_inline(body, _QUOTING, casing, bare_columns=False)
     kind = "MATERIALIZED VIEW" if view._kind == "materialized view" else "VIEW"
-    return f"CREATE {kind} {qualified(view._schema, view._name)} AS ({text});"
+    return f"CREATE {kind} {qualified(view._schema or 'public', view._name)} AS ({text});"
 
 
 def create_sequence(seq: PgSequence) -> str:

@@ -8,6 +8,8 @@ MySQL and SQLite.  This mirrors Drizzle's ``sql`` template and psycopg's ``psyco
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -176,19 +178,41 @@ class Aliased(Chunk):
         return Aliased(self.sql, self.alias, True)
 
 
+_TEMPLATE_TOKEN = re.compile(r"\{\{|\}\}|\{\}")
+
+
 def _parse_template(template: str, values: Sequence[Any]) -> list[Any]:
-    parts = template.split("{}")
-    if len(parts) - 1 != len(values):
-        raise ValueError(
-            f"sql(): the template has {len(parts) - 1} '{{}}' slots but {len(values)} values "
-            f"were given: {template!r}"
-        )
+    """Split on ``{}`` slots; ``{{`` and ``}}`` are literal braces (as in ``str.format``)."""
     chunks: list[Any] = []
-    for i, part in enumerate(parts):
-        if part:
-            chunks.append(Raw(part))
-        if i < len(values):
-            chunks.append(values[i])
+    text: list[str] = []
+    pos = 0
+    used = 0
+    for match in _TEMPLATE_TOKEN.finditer(template):
+        text.append(template[pos : match.start()])
+        token = match.group()
+        if token == "{}":
+            if used >= len(values):
+                used += 1
+            else:
+                if text:
+                    joined = "".join(text)
+                    if joined:
+                        chunks.append(Raw(joined))
+                    text = []
+                chunks.append(values[used])
+                used += 1
+        else:
+            text.append(token[0])
+        pos = match.end()
+    text.append(template[pos:])
+    if used != len(values):
+        raise ValueError(
+            f"sql(): the template has {used} '{{}}' slots but {len(values)} values were given "
+            f"(write literal braces as {{{{ and }}}}): {template!r}"
+        )
+    joined = "".join(text)
+    if joined:
+        chunks.append(Raw(joined))
     return chunks
 
 

@@ -12,11 +12,21 @@ from harness.kit.journal import split_statements
 REF = Path(__file__).parents[1] / "conformance" / "drizzle_ref" / "out"
 
 
-@pytest.mark.parametrize("dialect", ["pg", "mysql", "sqlite"])
-def test_seed_schema_ddl_equals_drizzle_kit_generate(dialect: str) -> None:
+@pytest.mark.parametrize(
+    ("dialect", "schema_name", "migration"),
+    [
+        ("pg", "pg", "pg/0000_init.sql"),
+        ("mysql", "mysql", "mysql/0000_init.sql"),
+        ("sqlite", "sqlite", "sqlite/0000_init.sql"),
+        ("pg", "pg_rich", "pg_rich/0000_rich.sql"),
+    ],
+)
+def test_schema_ddl_equals_drizzle_kit_generate(
+    dialect: str, schema_name: str, migration: str
+) -> None:
     ddl = importlib.import_module(f"harness.{dialect}.ddl")
-    schema = importlib.import_module(f"tests.schemas.{dialect}")
-    expected = [s.strip() for s in split_statements((REF / dialect / "0000_init.sql").read_text())]
+    schema = importlib.import_module(f"tests.schemas.{schema_name}")
+    expected = [s.strip() for s in split_statements((REF / migration).read_text())]
     assert ddl.create_statements(schema) == expected
 
 
