@@ -42,7 +42,7 @@ from harness.kit.errors import (
     MigrationTargetError,
 )
 from harness.kit.journal import Migration, read_out_folder
-from harness.sql.chunks import SQL, Raw
+from harness.sql.chunks import SQL, Name, Raw
 
 log = logging.getLogger("harness.kit")
 
@@ -225,45 +225,24 @@ class _Bookkeeping:
         ]
 
     def record(self, migration: Migration) -> None:
-        if not self.has_names:
-            self.run(
-                SQL(
-                    [
-                        Raw("insert into "),
-                        self.ref,
-                        Raw(' ("hash", "created_at") values ('),
-                        migration.hash,
-                        Raw(", "),
-                        migration.created_at,
-                        Raw(")"),
-                    ]
-                )
-            )
-            return
-        chunks: list[Any] = [Raw("insert into "), self.ref]
-        if self.hooks.writes_applied_at:
-            now = _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="milliseconds")
-            chunks += [
-                Raw(' ("hash", "created_at", "name", "applied_at") values ('),
-                migration.hash,
-                Raw(", "),
-                migration.created_at,
-                Raw(", "),
-                migration.key,
-                Raw(", "),
-                now.replace("+00:00", "Z"),
-                Raw(")"),
-            ]
-        else:
-            chunks += [
-                Raw(' ("hash", "created_at", "name") values ('),
-                migration.hash,
-                Raw(", "),
-                migration.created_at,
-                Raw(", "),
-                migration.key,
-                Raw(")"),
-            ]
+        columns = ["hash", "created_at"]
+        values: list[Any] = [migration.hash, migration.created_at]
+        if self.has_names:
+            columns.append("name")
+            values.append(migration.key)
+            if self.hooks.writes_applied_at:
+                now = _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="milliseconds")
+                columns.append("applied_at")
+                values.append(now.replace("+00:00", "Z"))
+        chunks: list[Any] = [Raw("insert into "), self.ref, Raw(" (")]
+        for i, column in enumerate(columns):
+            chunks += [Raw(", ")] if i else []
+            chunks.append(Name(column))
+        chunks.append(Raw(") values ("))
+        for i, value in enumerate(values):
+            chunks += [Raw(", ")] if i else []
+            chunks.append(value)
+        chunks.append(Raw(")"))
         self.run(SQL(chunks))
 
 

@@ -66,7 +66,9 @@ order_items = pg_table(
 )
 
 active_customers = pg_view("active_customers").as_(
-    lambda qb: qb.select({"id": customers.id, "email": customers.email})
-    .from_(customers)
-    .where(eq(customers.active, True))
+    lambda qb: (
+        qb.select({"id": customers.id, "email": customers.email})
+        .from_(customers)
+        .where(eq(customers.active, True))
+    )
 )
