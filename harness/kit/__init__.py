@@ -1,5 +1,7 @@
 """Drizzle Kit for Python: out-folder reader, migrator, push."""
 
+from harness.kit.check import check
+from harness.kit.config import Config, ConfigError, define_config, load_config
 from harness.kit.errors import (
     KitError,
     MigrationDriftError,
@@ -9,10 +11,12 @@ from harness.kit.errors import (
     MigrationTargetError,
 )
 from harness.kit.journal import Migration, read_out_folder
-from harness.kit.migrator import MigrateResult, migrate
+from harness.kit.migrator import MigrateResult, Status, migrate, status
 from harness.kit.push import PushError, push
 
 __all__ = [
+    "Config",
+    "ConfigError",
     "KitError",
     "MigrateResult",
     "Migration",
@@ -22,7 +26,12 @@ __all__ = [
     "MigrationOrderError",
     "MigrationTargetError",
     "PushError",
+    "Status",
+    "check",
+    "define_config",
+    "load_config",
     "migrate",
     "push",
     "read_out_folder",
+    "status",
 ]

@@ -348,3 +348,37 @@ def _apply(db: Database, migration: Migration, fk_pragma: Any, in_transaction: b
                 committed_statements=None if in_transaction else number - 1,
                 total_statements=len(statements),
             ) from exc
+
+
+@dataclass
+class Status:
+    """``harness status``: what is applied, pending, drifted or unknown."""
+
+    applied: list[str]
+    pending: list[str]
+    drifted: list[Drift]
+    out_of_order: list[str]
+    unknown_rows: int
+
+
+def status(
+    db: Database,
+    out: str | Path,
+    table: str = DEFAULT_TABLE,
+    schema: str | None = DEFAULT_SCHEMA,
+) -> Status:
+    """Compare the folder with the bookkeeping table; changes nothing."""
+    migrations = read_out_folder(out)
+    hooks = importlib.import_module(db.dialect.migrations_module)
+    book = _Bookkeeping(db, hooks, schema, table)
+    columns = book.columns()
+    book.has_names = "name" in columns
+    rows = book.rows() if columns else []
+    plan = plan_migrations(migrations, rows)
+    return Status(
+        applied=[m.tag for m in migrations if m.tag in plan.applied],
+        pending=[m.tag for m in plan.pending],
+        drifted=plan.drifted,
+        out_of_order=[m.tag for m in plan.out_of_order],
+        unknown_rows=len(plan.unknown_rows),
+    )

@@ -9,7 +9,6 @@ MySQL and SQLite.  This mirrors Drizzle's ``sql`` template and psycopg's ``psyco
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
