@@ -17,7 +17,7 @@ import timeit
 from collections.abc import Callable
 from typing import Any
 
-BENCHMARKS = ["bench.compile_select"]
+BENCHMARKS = ["bench.compile_select", "bench.kit_migrate"]
 
 
 def measure(fn: Callable[[], Any], repeat: int = 5) -> float:
