@@ -197,7 +197,7 @@ def test_bad_config(case: str, tmp_path: Path) -> None:
 
 
 def test_missing_explicit_config_file(tmp_path: Path) -> None:
-    with pytest.raises(ConfigError, match="drizzle-dev.config.py: config file not found"):
+    with pytest.raises(ConfigError, match=r"drizzle-dev\.config\.py: config file not found"):
         load_config("drizzle-dev.config.py", cwd=tmp_path)
 
 

@@ -95,7 +95,8 @@ def test_masked_password_and_exit_codes(tmp_path: Path) -> None:
     assert "s3cr3t-pw" not in unreachable.stdout + unreachable.stderr
     assert "127.0.0.1:9/none" in unreachable.stderr
     (tmp_path / "drizzle.config.py").write_text(
-        "from harness.kit import define_config\nconfig = define_config(dialect='postgresql', outdir='x')\n"
+        "from harness.kit import define_config\n"
+        "config = define_config(dialect='postgresql', outdir='x')\n"
     )
     usage = run(tmp_path, "migrate")
     assert usage.returncode == 2 and "did you mean 'out'?" in usage.stderr

@@ -135,3 +135,25 @@ def test_push_and_migrate_give_the_same_catalog(
         assert dump(pushed, dialect) == after_migrate
     finally:
         pushed.close()
+
+
+def test_legacy_table_is_upgraded_in_place_for_a_converted_folder(
+    db: Database, dialect: str, tmp_path: Path
+) -> None:
+    """Drizzle 0.x rows, then the same migrations in 1.0's layout (what `drizzle-kit up` does):
+    the table gains name/applied_at, names are backfilled, nothing is re-applied."""
+    import datetime as dt
+
+    fixture = {"postgres": "pg", "mysql": "mysql", "sqlite": "sqlite"}[dialect]
+    legacy = read_out_folder(REF / "out" / fixture)
+    migrate(db, REF / "out" / fixture)
+    converted = tmp_path / "converted"
+    for m in legacy:
+        stamp = dt.datetime.fromtimestamp(m.created_at / 1000, dt.timezone.utc)
+        folder = converted / f"{stamp:%Y%m%d%H%M%S}_{m.tag.split('_', 1)[1]}"
+        folder.mkdir(parents=True)
+        (folder / "migration.sql").write_text(m.text)
+    result = migrate(db, converted)
+    assert result.applied == [] and result.up_to_date == len(legacy)
+    rows = bookkeeping_rows(db, dialect, with_names=True)
+    assert [r["name"] for r in rows] == sorted(p.name for p in converted.iterdir())

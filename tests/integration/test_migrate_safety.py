@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import multiprocessing
 from pathlib import Path
+
 import pytest
 
 from harness import Database, connect
@@ -189,7 +190,8 @@ def test_sqlite_foreign_keys_pragma_takes_effect(db: Database, tmp_path: Path) -
     """drizzle-kit's table rebuild: FKs off around it, checked before commit."""
     base = [
         "CREATE TABLE `parent` (`id` integer PRIMARY KEY)",
-        "CREATE TABLE `child` (`id` integer PRIMARY KEY, `parent_id` integer REFERENCES `parent`(`id`))",
+        "CREATE TABLE `child` (`id` integer PRIMARY KEY, "
+        "`parent_id` integer REFERENCES `parent`(`id`))",
         "INSERT INTO `parent` VALUES (1)",
         "INSERT INTO `child` VALUES (10, 1)",
     ]
@@ -217,12 +219,13 @@ def test_sqlite_foreign_key_check_failure_rolls_back(db: Database, tmp_path: Pat
     statements = [
         "PRAGMA foreign_keys=OFF",
         "CREATE TABLE `parent` (`id` integer PRIMARY KEY)",
-        "CREATE TABLE `child` (`id` integer PRIMARY KEY, `parent_id` integer REFERENCES `parent`(`id`))",
+        "CREATE TABLE `child` (`id` integer PRIMARY KEY, "
+        "`parent_id` integer REFERENCES `parent`(`id`))",
         "INSERT INTO `child` VALUES (10, 99)",
         "PRAGMA foreign_keys=ON",
     ]
     out = write_folder(tmp_path / "out", [("0000_orphans", 1000, statements)])
-    with pytest.raises(KitError, match="foreign key check failed.*1 violation"):
+    with pytest.raises(KitError, match=r"foreign key check failed.*1 violation"):
         migrate(db, out)
     assert tables(db) == set()
     assert db.execute("pragma foreign_keys") == [{"foreign_keys": 1}]
