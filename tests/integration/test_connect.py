@@ -141,3 +141,25 @@ def test_mock_compiles_without_a_server() -> None:
     )
     with pytest.raises(RuntimeError, match="mock"):
         db.select().from_(t).all()
+
+
+@pytest.mark.dialects("postgres", "mysql")
+def test_scheme_aliases(server_url: str, dialect: str) -> None:
+    alias = {"postgres": ("postgresql://", "postgres://"), "mysql": ("mysql://", "mariadb://")}
+    old, new = alias[dialect]
+    db = connect(server_url.replace(old, new, 1))
+    try:
+        assert db.execute("select 1 as one") == [{"one": 1}]
+    finally:
+        db.close()
+
+
+def test_mysql_schema_qualifies_tables() -> None:
+    from harness.mysql import int_, mysql_schema
+
+    other = mysql_schema("reporting")
+    t = other.table("events", {"id": int_()})
+    assert mock("mysql").select().from_(t).where(eq(t.id, 1)).to_sql() == (
+        "select `id` from `reporting`.`events` where `reporting`.`events`.`id` = ?",
+        [1],
+    )

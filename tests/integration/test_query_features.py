@@ -308,3 +308,30 @@ def test_connection_failure_names_host_never_password(dialect: str) -> None:
     message = str(info.value)
     assert "127.0.0.1:1/nowhere" in message
     assert "s3cret-pw" not in message
+
+
+def test_cross_join(blog_db: Database, schema: ModuleType, people: dict[str, int]) -> None:
+    u, p = schema.users, schema.posts
+    rows = blog_db.select({"e": u.email, "t": p.title}).from_(u).cross_join(p).all()
+    assert len(rows) == 3 * 2
+
+
+@pytest.mark.dialects("postgres")
+def test_materialized_view_declared_with_sql_and_columns(
+    blog_db: Database, schema: ModuleType, people: dict[str, int]
+) -> None:
+    from harness.kit import push
+    from harness.pg import integer, pg_materialized_view, text
+
+    counts = pg_materialized_view("post_counts", {"owner": integer(), "titles": text()}).as_(
+        sql("select owner_id as owner, string_agg(title, ',') as titles from posts group by 1")
+    )
+    assert push(blog_db, [counts]) == [
+        'CREATE MATERIALIZED VIEW "public"."post_counts" AS (select owner_id as owner, '
+        "string_agg(title, ',') as titles from posts group by 1);"
+    ]
+    rows = blog_db.select().from_(counts).order_by(counts.owner).all()
+    assert rows == [
+        {"owner": people["ann@example.com"], "titles": "A1"},
+        {"owner": people["bob@example.com"], "titles": "B1"},
+    ]
