@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from harness.sql.chunks import SQL, Chunk
@@ -256,6 +257,17 @@ class IndexedColumn:
 
 def is_sql(value: Any) -> bool:
     return isinstance(value, SQL)
+
+
+def decode_decimal(value: Any, mode: str) -> Any:
+    """A driver's exact numeric as the declared mode: Decimal (default), str, float or int."""
+    if mode == "string":
+        return str(value)
+    if mode == "number":
+        return float(value)
+    if mode == "bigint":
+        return int(value)
+    return value if isinstance(value, Decimal) else Decimal(str(value))
 
 
 class BareColumn(Chunk):

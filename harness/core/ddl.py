@@ -77,3 +77,14 @@ def index_parts(column: Any) -> tuple[Any, str | None, str | None]:
     if isinstance(column, IndexedColumn):
         return column.column, column.order, column.nulls
     return column, None, None
+
+
+def generated_expression(column: Column, quoting: Any, casing: Casing) -> str:
+    """The text inside ``GENERATED ALWAYS AS (...)``: raw text, ``sql(...)`` or a callable."""
+    assert column.generated is not None
+    expression = column.generated.expression
+    if callable(expression) and not isinstance(expression, SQL):
+        expression = expression()
+    if isinstance(expression, str):
+        return expression
+    return render_inline(expression, quoting, casing, bare_columns=False)

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
-from decimal import Decimal
 from typing import Any, Literal
 
-from harness.core.column import Column, ColumnBuilder
+from harness.core.column import Column, ColumnBuilder, decode_decimal
 from harness.core.errors import SchemaError
 from harness.sql.chunks import SQL, Raw
 
@@ -149,14 +148,7 @@ class MySqlDecimal(MySqlColumn):
         return "decimal"
 
     def map_from_driver(self, value: Any) -> Any:
-        mode = self.config.get("mode", "decimal")
-        if mode == "string":
-            return str(value)
-        if mode == "number":
-            return float(value)
-        if mode == "bigint":
-            return int(value)
-        return value if isinstance(value, Decimal) else Decimal(str(value))
+        return decode_decimal(value, self.config.get("mode", "decimal"))
 
 
 def decimal(

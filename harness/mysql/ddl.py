@@ -11,7 +11,15 @@ import json
 from typing import Any
 
 from harness.core.column import Column
-from harness.core.ddl import Casing, entities_from, index_parts, render_inline, tables_of, views_of
+from harness.core.ddl import (
+    Casing,
+    entities_from,
+    generated_expression,
+    index_parts,
+    render_inline,
+    tables_of,
+    views_of,
+)
 from harness.core.table import Table
 from harness.mysql.columns import MySqlColumn, MySqlJson
 from harness.mysql.dialect import MySqlDialect
@@ -50,14 +58,7 @@ def column_sql(column: Column, casing: Casing) -> str:
     if column.autoincrement and column.sql_type() != "serial":
         parts.append(" AUTO_INCREMENT")
     if column.generated is not None:
-        expression = column.generated.expression
-        if callable(expression) and not isinstance(expression, SQL):
-            expression = expression()
-        rendered = (
-            expression
-            if isinstance(expression, str)
-            else render_inline(expression, _QUOTING, casing, bare_columns=False)
-        )
+        rendered = generated_expression(column, _QUOTING, casing)
         parts.append(
             f" GENERATED ALWAYS AS ({rendered}) {(column.generated.mode or 'virtual').upper()}"
         )

@@ -8,7 +8,7 @@ import uuid as _uuid
 from decimal import Decimal
 from typing import Any, Literal
 
-from harness.core.column import Column, ColumnBuilder, Identity
+from harness.core.column import Column, ColumnBuilder, Identity, decode_decimal
 from harness.core.errors import SchemaError
 from harness.sql.chunks import SQL, Raw
 
@@ -163,14 +163,7 @@ class PgNumeric(PgColumn):
         return value
 
     def map_from_driver(self, value: Any) -> Any:
-        mode = self.config.get("mode", "decimal")
-        if mode == "string":
-            return str(value)
-        if mode == "number":
-            return float(value)
-        if mode == "bigint":
-            return int(value)
-        return value if isinstance(value, Decimal) else Decimal(str(value))
+        return decode_decimal(value, self.config.get("mode", "decimal"))
 
 
 def numeric(

@@ -11,7 +11,15 @@ import json
 from typing import Any
 
 from harness.core.column import Column
-from harness.core.ddl import Casing, entities_from, index_parts, render_inline, tables_of, views_of
+from harness.core.ddl import (
+    Casing,
+    entities_from,
+    generated_expression,
+    index_parts,
+    render_inline,
+    tables_of,
+    views_of,
+)
 from harness.core.table import Table
 from harness.pg.columns import PgArray, PgColumn, PgEnum, PgJson
 from harness.pg.dialect import PgDialect
@@ -93,14 +101,7 @@ def column_sql(table: Table, column: Column, casing: Casing) -> str:
     if column.has_default and column.default is not None and column.generated is None:
         parts.append(f" DEFAULT {default_sql(column, casing)}")
     if column.generated is not None:
-        expression = column.generated.expression
-        if callable(expression) and not isinstance(expression, SQL):
-            expression = expression()
-        rendered = (
-            expression
-            if isinstance(expression, str)
-            else render_inline(expression, _QUOTING, casing, bare_columns=False)
-        )
+        rendered = generated_expression(column, _QUOTING, casing)
         parts.append(f" GENERATED ALWAYS AS ({rendered}) STORED")
     if column.not_null and column.identity is None:
         parts.append(" NOT NULL")

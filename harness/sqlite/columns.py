@@ -7,7 +7,7 @@ import json
 from decimal import Decimal
 from typing import Any, Literal
 
-from harness.core.column import Column, ColumnBuilder
+from harness.core.column import Column, ColumnBuilder, decode_decimal
 
 
 class SQLiteColumnBuilder(ColumnBuilder):
@@ -171,14 +171,7 @@ class SQLiteNumeric(SQLiteColumn):
         return value
 
     def map_from_driver(self, value: Any) -> Any:
-        mode = self.config.get("mode", "decimal")
-        if mode == "string":
-            return str(value)
-        if mode == "number":
-            return float(value)
-        if mode == "bigint":
-            return int(value)
-        return Decimal(str(value))
+        return decode_decimal(value, self.config.get("mode", "decimal"))
 
 
 def numeric(

@@ -41,6 +41,11 @@ from harness.pg import (
     uuid,
     varchar,
 )
+from tests.support.roundtrip import (
+    assert_every_type_round_trips,
+    assert_nulls_round_trip,
+    written,
+)
 
 pytestmark = pytest.mark.dialects("postgres")
 
@@ -148,24 +153,11 @@ def typed(db: Database) -> Any:
 
 
 def test_every_type_round_trips(db: Database, typed: Any) -> None:
-    row = {name: value for name, _, value, _ in CASES}
-    db.insert(typed).values({"id": 1, **row}).execute()
-    back = db.select().from_(typed).where(eq(typed.id, 1)).get()
-    assert back is not None
-    for name, _, _, expected in CASES:
-        got = back[name]
-        if isinstance(expected, float):
-            assert got == pytest.approx(expected), name
-        else:
-            assert got == expected, name
-            assert type(got) is type(expected), name
+    assert_every_type_round_trips(db, typed, CASES)
 
 
 def test_null_round_trips_for_every_type(db: Database, typed: Any) -> None:
-    db.insert(typed).values({"id": 2}).execute()
-    back = db.select().from_(typed).where(eq(typed.id, 2)).get()
-    assert back is not None
-    assert all(back[name] is None for name, _, _, _ in CASES)
+    assert_nulls_round_trip(db, typed, CASES)
 
 
 @pytest.mark.parametrize(
@@ -185,7 +177,7 @@ def test_null_round_trips_for_every_type(db: Database, typed: Any) -> None:
 def test_values_in_where_are_encoded_by_the_column(
     db: Database, typed: Any, name: str, value: Any
 ) -> None:
-    row = {n: v for n, _, v, _ in CASES}
+    row = written(CASES)
     db.insert(typed).values({"id": 1, **row}).execute()
     if value is None:
         pytest.skip("point has no equality operator in PostgreSQL")
