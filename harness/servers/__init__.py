@@ -1,0 +1,113 @@
+"""Ephemeral database servers, usable without pytest::
+
+    with harness.servers.start("postgres") as server:
+        url = server.create_database("harness_example")
+
+Resolution for postgres/mysql/mariadb: a URL given (argument or ``HARNESS_POSTGRES_URL`` /
+``HARNESS_MYSQL_URL`` / ``DATABASE_URL``) -> a container when a Docker engine answers -> local
+server binaries -> ``ServerUnavailable`` listing the three ways to get a server.
+SQLite needs no server: databases are files in a directory.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from harness.servers.base import Server, ServerUnavailable, mask
+from harness.servers.containers import docker_available, start_container
+from harness.servers.local import LOCAL_STARTERS, clean_stale_servers, kept_server
+from harness.servers.sqlite_server import SQLiteServer
+from harness.servers.url import dialect_of_url, url_server
+
+log = logging.getLogger("harness.servers")
+
+#: what users type -> (dialect, container image key)
+ALIASES = {
+    "sqlite": ("sqlite", "sqlite"),
+    "postgres": ("postgresql", "postgresql"),
+    "postgresql": ("postgresql", "postgresql"),
+    "mysql": ("mysql", "mysql"),
+    "mariadb": ("mysql", "mariadb"),
+}
+ENV_URLS = {"postgresql": ("HARNESS_POSTGRES_URL",), "mysql": ("HARNESS_MYSQL_URL",)}
+BINARIES = {"postgresql": "initdb/pg_ctl", "mysql": "mariadb-install-db/mariadbd"}
+
+
+def env_url(dialect: str) -> str | None:
+    """A server URL from the environment for ``dialect`` (``DATABASE_URL`` if its scheme fits)."""
+    for name in ENV_URLS.get(dialect, ()):
+        if os.environ.get(name):
+            return os.environ[name]
+    generic = os.environ.get("DATABASE_URL")
+    if generic and dialect_of_url(generic) == dialect:
+        return generic
+    return None
+
+
+def how_to_get(name: str) -> str:
+    dialect = ALIASES[name][0]
+    return (
+        f"no {name} server available. Get one in any of three ways: pass --db-url "
+        f"(or set {ENV_URLS[dialect][0]}) to use a running server; install Docker and "
+        f"pip install 'drizzle-harness[containers]' for a container; or install the server "
+        f"binaries ({BINARIES[dialect]}) for a local temporary server"
+    )
+
+
+def acquire(
+    name: str,
+    url: str | None = None,
+    image: str | None = None,
+    keep: bool = False,
+    reuse: bool = False,
+    directory: Path | None = None,
+) -> Server:
+    """A server for ``name`` (sqlite|postgres|mysql|mariadb); stop it with ``server.stop()``."""
+    if name not in ALIASES:
+        raise ServerUnavailable(f"unknown database {name!r}; use one of {', '.join(ALIASES)}")
+    dialect, image_key = ALIASES[name]
+    if dialect == "sqlite":
+        return SQLiteServer(directory or Path(tempfile.mkdtemp(prefix="harness-sqlite-")))
+    url = url or env_url(dialect)
+    if url:
+        return url_server(url)
+    clean_stale_servers()
+    if reuse:
+        kept = kept_server(dialect)
+        if kept is not None:
+            return kept
+    if docker_available():
+        from harness.servers.containers import DEFAULT_IMAGES
+
+        return start_container(dialect, image or DEFAULT_IMAGES[image_key], keep=keep)
+    try:
+        return LOCAL_STARTERS[dialect](keep=keep)
+    except ServerUnavailable as exc:
+        raise ServerUnavailable(f"{how_to_get(name)} ({exc})") from None
+
+
+@contextmanager
+def start(name: str, **options: object) -> Iterator[Server]:
+    """Context-managed ``acquire``: the server is stopped on exit (unless ``keep=True``)."""
+    server = acquire(name, **options)  # type: ignore[arg-type]
+    try:
+        yield server
+    finally:
+        if not options.get("keep"):
+            server.stop()
+
+
+__all__ = [
+    "Server",
+    "ServerUnavailable",
+    "acquire",
+    "clean_stale_servers",
+    "env_url",
+    "mask",
+    "start",
+]

@@ -1,0 +1,72 @@
+"""Servers in containers through testcontainers, when a Docker engine answers.
+
+Images default to ``postgres:17-alpine``, ``mysql:8.4`` and ``mariadb:11``; durability is turned
+off for speed.  Ryuk (testcontainers' reaper) stays on, so a killed run's containers are removed
+by Docker; ``keep`` disables the stop at exit (the container id is printed for ``--db-reuse``).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from harness.servers.base import Server, ServerUnavailable
+
+log = logging.getLogger("harness.servers")
+
+DEFAULT_IMAGES = {"postgresql": "postgres:17-alpine", "mysql": "mysql:8.4", "mariadb": "mariadb:11"}
+
+
+def docker_available() -> bool:
+    """True when testcontainers is installed and a Docker engine answers a ping."""
+    try:
+        import docker
+    except ImportError:
+        return False
+    try:
+        client = docker.from_env()
+        client.ping()
+    except Exception:
+        return False
+    return True
+
+
+def _postgres(image: str) -> tuple[Any, str]:
+    from testcontainers.postgres import PostgresContainer
+
+    container: Any = PostgresContainer(
+        image, username="postgres", password="postgres", dbname="postgres"
+    ).with_command("postgres -c fsync=off -c synchronous_commit=off -c full_page_writes=off")
+    container.start()
+    host, port = container.get_container_host_ip(), container.get_exposed_port(5432)
+    return container, f"postgresql://postgres:postgres@{host}:{port}/postgres"
+
+
+def _mysql(image: str) -> tuple[Any, str]:
+    from testcontainers.mysql import MySqlContainer
+
+    container: Any = MySqlContainer(image, username="root", root_password="test", dbname="test")
+    container.with_command("--innodb-flush-log-at-trx-commit=0 --skip-log-bin")
+    container.start()
+    host, port = container.get_container_host_ip(), container.get_exposed_port(3306)
+    return container, f"mysql://root:test@{host}:{port}/test"
+
+
+CONTAINER_STARTERS = {"postgresql": _postgres, "mysql": _mysql}
+
+
+def start_container(dialect: str, image: str | None = None, keep: bool = False) -> Server:
+    """Start ``image`` (default per dialect) and return its server; stopped at exit unless kept."""
+    chosen = image or DEFAULT_IMAGES[dialect]
+    try:
+        container, url = CONTAINER_STARTERS[dialect](chosen)
+    except ImportError:
+        raise ServerUnavailable(
+            "testcontainers is not installed: pip install 'drizzle-harness[containers]'"
+        ) from None
+    server = Server(dialect, url, f"container {chosen}")
+    if not keep:
+        server.stopper = container.stop
+    server.details["container_id"] = container.get_wrapped_container().id
+    server.fill_version()
+    return server

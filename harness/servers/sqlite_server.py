@@ -1,0 +1,62 @@
+"""SQLite "server": a directory of database files; cloning a database copies its file."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from harness.connect import connect
+from harness.core.database import Database
+from harness.servers.base import Server
+
+
+class SQLiteServer(Server):
+    """Databases are ``<directory>/<name>.db``; ``:memory:`` is available on request."""
+
+    def __init__(self, directory: Path) -> None:
+        directory.mkdir(parents=True, exist_ok=True)
+        import sqlite3
+
+        super().__init__(
+            "sqlite", f"sqlite:///{directory}", "sqlite file", f"SQLite {sqlite3.sqlite_version}"
+        )
+        self.directory = directory
+
+    def path(self, name: str) -> Path:
+        return self.directory / f"{name}.db"
+
+    def database_url(self, name: str) -> str:
+        if name == ":memory:":
+            return ":memory:"
+        return f"sqlite:///{self.path(name)}"
+
+    @contextmanager
+    def admin(self) -> Iterator[Database]:
+        db = connect(":memory:")
+        try:
+            yield db
+        finally:
+            db.close()
+
+    def database_names(self, prefix: str) -> list[str]:
+        return sorted(p.stem for p in self.directory.glob(f"{prefix}*.db"))
+
+    def create_database(self, name: str, template: str | None = None) -> str:
+        target = self.path(name)
+        if template is not None:
+            shutil.copyfile(self.path(template), target)
+        else:
+            target.touch()
+        return self.database_url(name)
+
+    def drop_database(self, name: str) -> None:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{self.path(name)}{suffix}").unlink(missing_ok=True)
+
+    def supports_templates(self) -> bool:
+        return True
+
+    def fill_version(self) -> None:
+        pass
