@@ -1,7 +1,9 @@
 """The repo's own test wiring: which database engine the suite runs against.
 
 ``pytest`` runs on SQLite; ``pytest --db=postgres`` / ``--db=mysql`` run the same suite against
-the servers named by ``HARNESS_PG_URL`` / ``HARNESS_MYSQL_URL`` (defaults: the local services).
+the servers named by ``HARNESS_POSTGRES_URL`` / ``HARNESS_MYSQL_URL`` (defaults: the local
+services).  ``--db`` is the harness plugin's option; this file's fixtures (``db`` and friends)
+override the plugin's for the repo's own tests, which need empty databases, not migrated ones.
 Each test gets an empty database: a fresh SQLite file, a PostgreSQL database whose schemas are
 reset, or a MySQL database dropped and created again.
 """
@@ -21,26 +23,24 @@ DEFAULT_URLS = {
     "postgres": "postgresql://postgres@127.0.0.1:5432/test",
     "mysql": "mysql://root@127.0.0.1:3306/test",
 }
-ENV_URLS = {"postgres": "HARNESS_PG_URL", "mysql": "HARNESS_MYSQL_URL"}
-
-
-def pytest_addoption(parser: pytest.Parser) -> None:
-    group = parser.getgroup("harness-suite")
-    group.addoption(
-        "--db",
-        action="store",
-        default=os.environ.get("HARNESS_DB", "sqlite"),
-        choices=["sqlite", "postgres", "mysql"],
-        help="database engine for the suite (default: sqlite)",
-    )
+ENV_URLS = {"postgres": "HARNESS_POSTGRES_URL", "mysql": "HARNESS_MYSQL_URL"}
+# the plugin reads the same variables: point it at the local services unless told otherwise
+for _name, _var in ENV_URLS.items():
+    os.environ.setdefault(_var, DEFAULT_URLS[_name])
 
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "dialects(*names): run only on these engines")
+    if config.getoption("--db") in ("all", "mariadb"):
+        raise pytest.UsageError("the repo's own suite runs with --db=sqlite|postgres|mysql")
+
+
+def _engine(config: pytest.Config) -> str:
+    return str(config.getoption("--db") or "sqlite")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    current = config.getoption("--db")
+    current = _engine(config)
     for item in items:
         marker = item.get_closest_marker("dialects")
         if marker is not None and current not in marker.args:
@@ -50,7 +50,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 @pytest.fixture(scope="session")
 def dialect(request: pytest.FixtureRequest) -> str:
     """The engine under test: ``sqlite``, ``postgres`` or ``mysql``."""
-    return str(request.config.getoption("--db"))
+    return _engine(request.config)
 
 
 @pytest.fixture(scope="session")

@@ -2,7 +2,7 @@
 
 Anchor: the same statements sent by raw psycopg in one transaction, with no bookkeeping — the
 least any migrator can do.  Cold cases reset the schemas first (both sides pay the same reset).
-Needs the local PostgreSQL (``HARNESS_PG_URL``, default postgresql://postgres@127.0.0.1/test).
+Needs the local PostgreSQL (``HARNESS_POSTGRES_URL``, default postgresql://postgres@127.0.0.1/test).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 OUT = Path(__file__).parents[1] / "tests" / "conformance" / "drizzle_ref" / "out" / "pg_rich"
-URL = os.environ.get("HARNESS_PG_URL", "postgresql://postgres@127.0.0.1:5432/test")
+URL = os.environ.get("HARNESS_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
 RESET = (
     "drop schema if exists shop cascade; drop schema if exists drizzle cascade; "
     "drop schema if exists public cascade; create schema public"

@@ -46,6 +46,8 @@ class Dialect:
     ddl_module: ClassVar[str] = ""
     #: module with the migrator's bookkeeping/locking statements for this dialect
     migrations_module: ClassVar[str] = ""
+    #: module with database administration (create/drop/empty tables) for this dialect
+    admin_module: ClassVar[str] = ""
 
     def create_statements(self, entities: Sequence[Any], casing: Casing = None) -> list[str]:
         """CREATE statements for declared tables/enums/views, as drizzle-kit would write them."""

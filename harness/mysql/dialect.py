@@ -15,6 +15,7 @@ class MySqlDialect(Dialect):
     name: ClassVar[str] = "mysql"
     ddl_module: ClassVar[str] = "harness.mysql.ddl"
     migrations_module: ClassVar[str] = "harness.mysql.migrations"
+    admin_module: ClassVar[str] = "harness.mysql.admin"
     returning: ClassVar[frozenset[str]] = frozenset()
     driver_escapes_percent: ClassVar[bool] = True
 

@@ -38,6 +38,11 @@ def terminate_sessions(admin: Database, name: str) -> None:
     )
 
 
+def rename_database(admin: Database, old: str, new: str) -> None:
+    terminate_sessions(admin, old)
+    admin.execute(SQL([Raw("alter database "), Name(old), Raw(" rename to "), Name(new)]))
+
+
 def drop_database(admin: Database, name: str) -> None:
     admin.execute(SQL([Raw("drop database if exists "), Name(name), Raw(" with (force)")]))
 

@@ -14,6 +14,7 @@ class PgDialect(Dialect):
     name: ClassVar[str] = "postgresql"
     ddl_module: ClassVar[str] = "harness.pg.ddl"
     migrations_module: ClassVar[str] = "harness.pg.migrations"
+    admin_module: ClassVar[str] = "harness.pg.admin"
     returning: ClassVar[frozenset[str]] = frozenset({"insert", "update", "delete"})
     supports_update_from: ClassVar[bool] = True
 

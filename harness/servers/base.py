@@ -92,6 +92,11 @@ class Server:
         with self.admin() as db:
             self.admin_module.drop_database(db, name)
 
+    def rename_database(self, old: str, new: str) -> None:
+        """Publish a finished template under its final name (PostgreSQL: ALTER DATABASE)."""
+        with self.admin() as db:
+            self.admin_module.rename_database(db, old, new)
+
     def supports_templates(self) -> bool:
         """Whether ``create_database(name, template)`` copies the template's contents."""
         return bool(getattr(self.admin_module, "COPIES_TEMPLATES", False))

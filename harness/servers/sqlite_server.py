@@ -55,6 +55,9 @@ class SQLiteServer(Server):
         for suffix in ("", "-wal", "-shm", "-journal"):
             Path(f"{self.path(name)}{suffix}").unlink(missing_ok=True)
 
+    def rename_database(self, old: str, new: str) -> None:
+        self.path(old).replace(self.path(new))
+
     def supports_templates(self) -> bool:
         return True
 

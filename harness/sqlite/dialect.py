@@ -15,6 +15,7 @@ class SQLiteDialect(Dialect):
     name: ClassVar[str] = "sqlite"
     ddl_module: ClassVar[str] = "harness.sqlite.ddl"
     migrations_module: ClassVar[str] = "harness.sqlite.migrations"
+    admin_module: ClassVar[str] = "harness.sqlite.admin"
     returning: ClassVar[frozenset[str]] = frozenset({"insert", "update", "delete"})
     supports_update_from: ClassVar[bool] = True
     set_operation_parens: ClassVar[bool] = False

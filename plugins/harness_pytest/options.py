@@ -1,0 +1,120 @@
+"""The plugin's options: each a CLI flag and an ini key, read through one resolver.
+
+Precedence: command line > ini (``harness_*`` in pytest.ini / pyproject / tox.ini) > environment
+> default.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+
+DB_CHOICES = ("sqlite", "postgres", "mysql", "mariadb", "all")
+
+
+@dataclass(frozen=True)
+class Option:
+    name: str  # attribute / ini suffix, e.g. "db_url"
+    help: str
+    kind: str = "string"  # string | bool | list
+    default: Any = None
+    env: str | None = None
+
+    @property
+    def flag(self) -> str:
+        return "--" + self.name.replace("_", "-")
+
+    @property
+    def ini(self) -> str:
+        return f"harness_{self.name}"
+
+
+OPTIONS = [
+    Option(
+        "db",
+        f"database engine: {' | '.join(DB_CHOICES)} (default sqlite)",
+        default="sqlite",
+        env="HARNESS_DB",
+    ),
+    Option(
+        "db_url",
+        "use this running server (repeatable; the scheme says which dialect)",
+        "list",
+        default=[],
+    ),
+    Option("db_image", "container image for the server (testcontainers)"),
+    Option(
+        "db_keep", "keep the server after the run", "bool", default=False, env="HARNESS_DB_KEEP"
+    ),
+    Option(
+        "db_reuse",
+        "reuse a server kept by an earlier run",
+        "bool",
+        default=False,
+        env="HARNESS_DB_REUSE",
+    ),
+    Option("db_config", "Kit config file (default: drizzle.config.py or [tool.harness])"),
+    Option("db_out", "migrations folder (overrides the config's out)"),
+    Option(
+        "db_push",
+        "create the schema from the declarations instead of migrations",
+        "bool",
+        default=False,
+    ),
+    Option("db_seed", "seed the template with this many rows per table (0: none)", default="0"),
+]
+BY_NAME = {o.name: o for o in OPTIONS}
+
+
+def add_options(parser: pytest.Parser) -> None:
+    group = parser.getgroup("harness", "drizzle-harness database")
+    for option in OPTIONS:
+        if option.kind == "bool":
+            group.addoption(
+                option.flag, action="store_true", default=None, dest=option.name, help=option.help
+            )
+            parser.addini(option.ini, option.help, type="bool", default=None)
+        elif option.kind == "list":
+            group.addoption(
+                option.flag, action="append", default=None, dest=option.name, help=option.help
+            )
+            parser.addini(option.ini, option.help, type="linelist", default=[])
+        elif option.name == "db":
+            group.addoption(
+                option.flag,
+                action="store",
+                default=None,
+                dest="db",
+                choices=DB_CHOICES,
+                help=option.help,
+            )
+            parser.addini(option.ini, option.help, default=None)
+        else:
+            group.addoption(
+                option.flag, action="store", default=None, dest=option.name, help=option.help
+            )
+            parser.addini(option.ini, option.help, default=None)
+
+
+def resolve(config: pytest.Config, name: str) -> Any:
+    """The option's value: CLI > ini > environment > default."""
+    option = BY_NAME[name]
+    cli = config.getoption(name, default=None)
+    if cli not in (None, []):
+        return cli
+    ini = config.getini(option.ini)
+    if ini not in (None, [], ""):
+        if option.name == "db" and ini not in DB_CHOICES:
+            raise pytest.UsageError(
+                f"ini {option.ini} = {ini!r}: use one of {', '.join(DB_CHOICES)}"
+            )
+        return ini
+    if option.env and os.environ.get(option.env):
+        value = os.environ[option.env]
+        if option.kind == "bool":
+            return value.lower() in ("1", "true", "yes", "on")
+        return value
+    return option.default

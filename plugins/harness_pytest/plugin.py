@@ -1,0 +1,298 @@
+"""drizzle-harness pytest plugin: ``pytest --db=postgres`` and every test gets a ``db``.
+
+Fixtures: ``db`` (transactional, function), ``db_committed`` (real commits, tables emptied
+afterwards), ``db_url`` (the worker database's URL, for code that opens its own connections),
+``db_server`` (session), ``db_dialect``.  Marker:
+``@pytest.mark.db(dialects=["postgres"], transaction=False)``.  Application code receives the
+connection as ``db`` (the harness ``Database``) or ``db.client`` (the driver connection, whose
+commit/rollback stay inside the test); code that connects by itself uses ``db_url`` together
+with ``db_committed``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from harness.connect import connect
+from harness.core.database import Database
+from harness_pytest import lifecycle
+from harness_pytest.options import add_options, resolve
+from harness_pytest.session_db import begin_test, end_test
+
+ALL = ("sqlite", "postgres", "mysql")
+MARKER = (
+    "db(dialects=None, transaction=True): limit a test to these databases; "
+    "transaction=False gives it real commits (db_committed)"
+)
+MARKER_KEYS = {"dialects", "transaction"}
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    add_options(parser)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", MARKER)
+    config.stash[STATE] = HarnessState(config)
+
+
+class HarnessState:
+    """Everything the plugin knows for this process."""
+
+    def __init__(self, config: pytest.Config) -> None:
+        self.config = config
+        choice = resolve(config, "db")
+        self.names: list[str] = list(ALL) if choice == "all" else [choice]
+        self.all_mode = choice == "all"
+        self.prepared: dict[str, lifecycle.Prepared] = {}
+        self.servers: dict[str, Any] = {}
+        self.workers: dict[str, tuple[Any, str, str, Database]] = {}
+        self.source: lifecycle.SchemaSource | None = None
+        self.worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+
+    @property
+    def is_worker(self) -> bool:
+        return "PYTEST_XDIST_WORKER" in os.environ
+
+    def root(self) -> Path:
+        base = self.config._tmp_path_factory.getbasetemp()  # type: ignore[attr-defined]
+        return Path(base).parent if self.is_worker else Path(base)
+
+    def schema_source(self) -> lifecycle.SchemaSource:
+        if self.source is None:
+            self.source = _schema_source(self.config)
+        return self.source
+
+    def settings(self, name: str) -> dict[str, Any]:
+        urls = resolve(self.config, "db_url") or []
+        from harness.servers.url import dialect_of_url
+
+        wanted = {
+            "postgres": "postgresql",
+            "mysql": "mysql",
+            "mariadb": "mysql",
+            "sqlite": "sqlite",
+        }[name]
+        url = next((u for u in urls if dialect_of_url(u) == wanted), None)
+        return {
+            "url": url,
+            "image": resolve(self.config, "db_image"),
+            "keep": resolve(self.config, "db_keep"),
+            "reuse": resolve(self.config, "db_reuse"),
+        }
+
+    def connection(self, name: str) -> Database:
+        """This worker's connection to its own database for ``name`` (created on first use)."""
+        if name not in self.workers:
+            prepared = self.prepared.get(name)
+            if prepared is None or prepared.error:
+                pytest.skip(f"{name}: {prepared.error if prepared else 'not prepared'}")
+            server, db_name, url = lifecycle.worker_database(
+                prepared, self.schema_source(), self.worker, self.root()
+            )
+            self.workers[name] = (
+                server,
+                db_name,
+                url,
+                connect(url, casing=self.schema_source().casing),
+            )
+        return self.workers[name][3]
+
+
+STATE = pytest.StashKey[HarnessState]()
+
+
+def _schema_source(config: pytest.Config) -> lifecycle.SchemaSource:
+    """The Kit config (if any) decides the out folder / declarations to push."""
+    from harness.kit.config import ConfigError, load_config
+
+    path = resolve(config, "db_config")
+    out = resolve(config, "db_out")
+    kit = None
+    try:
+        if (
+            path
+            or (Path(config.rootpath) / "drizzle.config.py").exists()
+            or _has_tool_harness(config)
+        ):
+            kit = load_config(path, cwd=config.rootpath)
+    except ConfigError as exc:
+        raise pytest.UsageError(str(exc)) from None
+    source = lifecycle.SchemaSource()
+    if kit is not None:
+        source.out = kit.out_path if kit.out_path.exists() else None
+        source.migrations_table, source.migrations_schema = (
+            kit.migrations_table,
+            kit.migrations_schema,
+        )
+        source.casing = kit.casing
+    if out:
+        source.out = Path(out) if Path(out).is_absolute() else Path(config.rootpath) / out
+        if not source.out.exists():
+            raise pytest.UsageError(f"--db-out {out}: folder not found")
+    if resolve(config, "db_push"):
+        if kit is None or not kit.schema:
+            raise pytest.UsageError(
+                "--db-push needs `schema` in the Kit config (drizzle.config.py or [tool.harness])"
+            )
+        from harness.kit.cli import schema_modules
+
+        source.entities = [e for m in schema_modules(kit) for e in vars(m).values()]
+        source.out = None
+    return source
+
+
+def _has_tool_harness(config: pytest.Config) -> bool:
+    pyproject = Path(config.rootpath) / "pyproject.toml"
+    return pyproject.exists() and "[tool.harness]" in pyproject.read_text(errors="replace")
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_sessionstart(session: pytest.Session) -> None:
+    state = session.config.stash[STATE]
+    if state.is_worker:
+        state.prepared = {p.name: p for p in lifecycle.load(state.root())}
+        return
+    try:
+        source = state.schema_source()
+    except pytest.UsageError:
+        raise
+    prepared_list = []
+    for name in state.names:
+        try:
+            prepared, server = lifecycle.prepare(name, source, state.settings(name), state.root())
+        except Exception as exc:  # a broken out folder, a failing migration, ...
+            raise pytest.UsageError(f"harness: preparing {name} failed: {exc}") from None
+        if prepared.error and not state.all_mode:
+            raise pytest.UsageError(prepared.error)
+        state.prepared[name] = prepared
+        if server is not None:
+            state.servers[name] = server
+        prepared_list.append(prepared)
+    lifecycle.save(state.root(), prepared_list)
+
+
+def pytest_report_header(config: pytest.Config) -> list[str]:
+    state = config.stash[STATE]
+    return [p.header() for p in state.prepared.values()]
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    state = session.config.stash[STATE]
+    for server, name, _url, connection in state.workers.values():
+        try:
+            connection.close()
+            server.drop_database(name)
+        except Exception:  # teardown must not hide the run's result
+            pass
+    state.workers.clear()
+    if not state.is_worker and not resolve(session.config, "db_keep"):
+        for server in state.servers.values():
+            server.stop()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        marker = item.get_closest_marker("db")
+        if marker is None:
+            continue
+        unknown = set(marker.kwargs) - MARKER_KEYS
+        if marker.args or unknown:
+            raise pytest.UsageError(
+                f"{item.nodeid}: @pytest.mark.db takes only dialects=[...] and transaction=..., "
+                f"got {list(marker.args) + sorted(unknown)}"
+            )
+        dialects = marker.kwargs.get("dialects")
+        if dialects is not None and (
+            isinstance(dialects, str) or not set(dialects) <= {*ALL, "mariadb"}
+        ):
+            raise pytest.UsageError(
+                f"{item.nodeid}: @pytest.mark.db(dialects=...) must list {ALL}, got {dialects!r}"
+            )
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "db_dialect" not in metafunc.fixturenames:
+        return
+    state = metafunc.config.stash[STATE]
+    marker = metafunc.definition.get_closest_marker("db")
+    allowed = marker.kwargs.get("dialects") if marker else None
+    names = [
+        n
+        for n in state.names
+        if allowed is None or n in allowed or (n == "mariadb" and "mysql" in allowed)
+    ]
+    if state.all_mode:
+        metafunc.parametrize("db_dialect", names, indirect=True, scope="session", ids=names)
+    elif not names:
+        metafunc.parametrize(
+            "db_dialect",
+            [pytest.param(state.names[0], marks=pytest.mark.skip(reason=f"only for {allowed}"))],
+            indirect=True,
+            scope="session",
+            ids=[""],
+        )
+
+
+@pytest.fixture(scope="session")
+def db_dialect(request: pytest.FixtureRequest) -> str:
+    """The database engine of this test: sqlite, postgres, mysql or mariadb."""
+    state = request.config.stash[STATE]
+    name = str(getattr(request, "param", state.names[0]))
+    prepared = state.prepared.get(name)
+    if prepared is None or prepared.error:
+        pytest.skip(f"{name}: {prepared.error if prepared else 'not available'}")
+    return name
+
+
+@pytest.fixture(scope="session")
+def db_server(db_dialect: str, request: pytest.FixtureRequest) -> Any:
+    """The server of this run (a ``harness.servers.Server``)."""
+    state = request.config.stash[STATE]
+    state.connection(db_dialect)
+    return state.workers[db_dialect][0]
+
+
+@pytest.fixture(scope="session")
+def db_url(db_dialect: str, request: pytest.FixtureRequest) -> str:
+    """URL of this worker's database (for code that opens its own connections)."""
+    state = request.config.stash[STATE]
+    state.connection(db_dialect)
+    return state.workers[db_dialect][2]
+
+
+def _wants_commits(request: pytest.FixtureRequest) -> bool:
+    marker = request.node.get_closest_marker("db")
+    return bool(marker and marker.kwargs.get("transaction") is False)
+
+
+@pytest.fixture
+def db(db_dialect: str, request: pytest.FixtureRequest) -> Iterator[Database]:
+    """A ``Database`` whose writes vanish after the test (a rolled-back transaction)."""
+    if _wants_commits(request):
+        yield request.getfixturevalue("db_committed")
+        return
+    connection = request.config.stash[STATE].connection(db_dialect)
+    test_db = begin_test(connection)
+    try:
+        yield test_db
+    finally:
+        end_test(connection)
+
+
+@pytest.fixture
+def db_committed(db_dialect: str, request: pytest.FixtureRequest) -> Iterator[Database]:
+    """Real commits (for code with its own connections); the tables are emptied afterwards."""
+    state = request.config.stash[STATE]
+    connection = state.connection(db_dialect)
+    try:
+        yield connection
+    finally:
+        admin = importlib.import_module(connection.dialect.admin_module)
+        admin.empty_tables(connection, admin.user_tables(connection))

@@ -1,0 +1,66 @@
+"""The per-test ``db``: the worker's connection inside a transaction that is rolled back.
+
+Each test starts ``begin`` + ``savepoint harness_test``; the test's ``db`` is a transaction
+handle (so ``db.transaction()`` nests as a savepoint).  Its ``client`` is wrapped: code under
+test that calls ``commit()`` or ``rollback()`` on the driver connection moves only within the
+test's savepoint, never past it.  Teardown sends ``rollback``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from harness.core.database import Database
+
+TEST_SAVEPOINT = "harness_test"
+
+
+class SavepointClient:
+    """The driver connection as code under test sees it: commit/rollback stay inside the test."""
+
+    def __init__(self, raw: Any, db: Database) -> None:
+        self._raw = raw
+        self._db = db
+
+    def commit(self) -> None:
+        """Keep the work (visible to the rest of the test); it still vanishes at teardown."""
+        self._db._run_text(f"release savepoint {TEST_SAVEPOINT}", [], False)
+        self._db._run_text(f"savepoint {TEST_SAVEPOINT}", [], False)
+
+    def rollback(self) -> None:
+        self._db._run_text(f"rollback to savepoint {TEST_SAVEPOINT}", [], False)
+
+    def close(self) -> None:
+        """The connection belongs to the harness: closing it is a no-op."""
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._raw, name)
+
+    def __enter__(self) -> SavepointClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        pass
+
+
+class TestDatabase(Database):
+    """A ``Database`` inside the test's transaction (depth 0) with a guarded ``client``."""
+
+    __test__ = False  # not a pytest test class
+
+    @property
+    def client(self) -> Any:
+        return SavepointClient(self.session.client, self)
+
+
+def begin_test(connection: Database) -> TestDatabase:
+    connection._run_text("begin", [], False)
+    connection._run_text(f"savepoint {TEST_SAVEPOINT}", [], False)
+    db = object.__new__(TestDatabase)
+    db.__dict__.update(connection.__dict__)
+    db.depth = 0
+    return db
+
+
+def end_test(connection: Database) -> None:
+    connection._run_text("rollback", [], False)
