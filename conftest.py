@@ -19,6 +19,8 @@ from typing import Any
 
 import pytest
 
+pytest_plugins = ["pytester"]
+
 DEFAULT_URLS = {
     "postgres": "postgresql://postgres@127.0.0.1:5432/test",
     "mysql": "mysql://root@127.0.0.1:3306/test",

@@ -5,7 +5,8 @@
 
 Resolution for postgres/mysql/mariadb: a URL given (argument or ``HARNESS_POSTGRES_URL`` /
 ``HARNESS_MYSQL_URL`` / ``DATABASE_URL``) -> a container when a Docker engine answers -> local
-server binaries -> ``ServerUnavailable`` listing the three ways to get a server.
+server binaries (unless ``HARNESS_LOCAL_SERVERS=0``) -> ``ServerUnavailable`` listing the three
+ways to get a server.
 SQLite needs no server: databases are files in a directory.
 """
 
@@ -85,6 +86,10 @@ def acquire(
         from harness.servers.containers import DEFAULT_IMAGES
 
         return start_container(dialect, image or DEFAULT_IMAGES[image_key], keep=keep)
+    if os.environ.get("HARNESS_LOCAL_SERVERS", "1") == "0":
+        raise ServerUnavailable(
+            f"{how_to_get(name)} (local servers disabled: HARNESS_LOCAL_SERVERS=0)"
+        )
     try:
         return LOCAL_STARTERS[dialect](keep=keep)
     except ServerUnavailable as exc:

@@ -6,7 +6,7 @@ PostgreSQL: ``initdb`` + ``pg_ctl`` (found on PATH, via ``pg_config --bindir`` o
 disposable.  PostgreSQL and MariaDB refuse to run as root, so under root the server runs as the
 ``postgres``/``mysql`` system user when it exists.
 
-Each server lives in ``<state dir>/<dialect>-<port>/`` with ``owner.json`` (the pytest process
+Each server lives in ``<state dir>/servers/<dialect>-<port>/`` with ``owner.json`` (the pytest process
 that started it, the server pid, kept or not).  A run that was killed (SIGKILL) leaves its
 server behind; the next ``start`` finds it through that file (owner dead, not kept) and removes
 it.  Kept servers (``--db-keep``) are reused by ``--db-reuse``.
@@ -35,10 +35,17 @@ log = logging.getLogger("harness.servers")
 
 
 def state_dir() -> Path:
-    """Where local servers live (``HARNESS_STATE_DIR``, default ``$TMPDIR/drizzle-harness``)."""
+    """The harness's state (``HARNESS_STATE_DIR``, default ``$TMPDIR/drizzle-harness``)."""
     path = Path(
         os.environ.get("HARNESS_STATE_DIR", Path(tempfile.gettempdir()) / "drizzle-harness")
     )
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def servers_dir() -> Path:
+    """Where local servers live, one ``<dialect>-<port>/`` folder each."""
+    path = state_dir() / "servers"
     path.mkdir(parents=True, exist_ok=True)
     return path
 
@@ -156,7 +163,7 @@ def _kill_server(info: dict[str, Any]) -> None:
 def clean_stale_servers() -> list[str]:
     """Remove servers whose pytest process died (and that were not kept); returns their dirs."""
     removed = []
-    for home in sorted(state_dir().glob("*-*")):
+    for home in sorted(servers_dir().glob("*-*")):
         info = _read_owner(home)
         owner = info.get("owner_pid")
         if info.get("kept") or (isinstance(owner, int) and alive(owner)):
@@ -170,7 +177,7 @@ def clean_stale_servers() -> list[str]:
 
 def kept_server(dialect: str) -> Server | None:
     """A server kept by an earlier run (``--db-keep``) that still answers."""
-    for home in sorted(state_dir().glob(f"{dialect}-*")):
+    for home in sorted(servers_dir().glob(f"{dialect}-*")):
         info = _read_owner(home)
         if (
             info.get("kept")
@@ -221,7 +228,7 @@ def start_local_postgres(keep: bool = False) -> Server:
         raise ServerUnavailable("no PostgreSQL server binaries (initdb, pg_ctl) found")
     user = _service_user("postgres")
     port = free_port()
-    home = state_dir() / f"postgresql-{port}"
+    home = servers_dir() / f"postgresql-{port}"
     home.mkdir(parents=True)
     data, log_file = home / "data", home / "server.log"
     _chown_tree(home, user)
@@ -287,7 +294,7 @@ def start_local_mariadb(keep: bool = False) -> Server:
     install, daemon = binaries
     user = _service_user("mysql")
     port = free_port()
-    home = state_dir() / f"mysql-{port}"
+    home = servers_dir() / f"mysql-{port}"
     home.mkdir(parents=True)
     data, log_file = home / "data", home / "server.log"
     _chown_tree(home, user)

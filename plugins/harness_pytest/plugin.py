@@ -53,7 +53,7 @@ class HarnessState:
         self.prepared: dict[str, lifecycle.Prepared] = {}
         self.servers: dict[str, Any] = {}
         self.workers: dict[str, tuple[Any, str, str, Database]] = {}
-        self.source: lifecycle.SchemaSource | None = None
+        self.sources: dict[str, lifecycle.SchemaSource] = {}
         self.worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
 
     @property
@@ -64,10 +64,10 @@ class HarnessState:
         base = self.config._tmp_path_factory.getbasetemp()  # type: ignore[attr-defined]
         return Path(base).parent if self.is_worker else Path(base)
 
-    def schema_source(self) -> lifecycle.SchemaSource:
-        if self.source is None:
-            self.source = _schema_source(self.config)
-        return self.source
+    def schema_source(self, name: str) -> lifecycle.SchemaSource:
+        if name not in self.sources:
+            self.sources[name] = _schema_source(self.config, name)
+        return self.sources[name]
 
     def settings(self, name: str) -> dict[str, Any]:
         urls = resolve(self.config, "db_url") or []
@@ -93,37 +93,50 @@ class HarnessState:
             prepared = self.prepared.get(name)
             if prepared is None or prepared.error:
                 pytest.skip(f"{name}: {prepared.error if prepared else 'not prepared'}")
+            source = self.schema_source(name)
             server, db_name, url = lifecycle.worker_database(
-                prepared, self.schema_source(), self.worker, self.root()
+                prepared, source, self.worker, self.root()
             )
-            self.workers[name] = (
-                server,
-                db_name,
-                url,
-                connect(url, casing=self.schema_source().casing),
-            )
+            self.workers[name] = (server, db_name, url, connect(url, casing=source.casing))
         return self.workers[name][3]
 
 
 STATE = pytest.StashKey[HarnessState]()
 
 
-def _schema_source(config: pytest.Config) -> lifecycle.SchemaSource:
-    """The Kit config (if any) decides the out folder / declarations to push."""
+KIT_DIALECT = {"sqlite": "sqlite", "postgres": "postgresql", "mysql": "mysql", "mariadb": "mysql"}
+
+
+def _config_path(config: pytest.Config, name: str) -> str | None:
+    """--db-config, else ``drizzle.<name>.config.py`` (one per engine), else the default lookup."""
+    explicit = resolve(config, "db_config")
+    if explicit:
+        return str(explicit)
+    root = Path(config.rootpath)
+    for candidate in (name, "mysql" if name == "mariadb" else name):
+        if (root / f"drizzle.{candidate}.config.py").exists():
+            return f"drizzle.{candidate}.config.py"
+    return None
+
+
+def _schema_source(config: pytest.Config, name: str) -> lifecycle.SchemaSource:
+    """The Kit config decides the out folder (or the declarations to push) for engine ``name``."""
     from harness.kit.config import ConfigError, load_config
 
-    path = resolve(config, "db_config")
+    path = _config_path(config, name)
     out = resolve(config, "db_out")
     kit = None
     try:
-        if (
-            path
-            or (Path(config.rootpath) / "drizzle.config.py").exists()
-            or _has_tool_harness(config)
-        ):
+        root = Path(config.rootpath)
+        if path or (root / "drizzle.config.py").exists() or _has_tool_harness(config):
             kit = load_config(path, cwd=config.rootpath)
     except ConfigError as exc:
         raise pytest.UsageError(str(exc)) from None
+    if kit is not None and kit.dialect != KIT_DIALECT[name]:
+        raise pytest.UsageError(
+            f"{kit.source}: dialect {kit.dialect!r} does not match --db={name}; add "
+            f"drizzle.{name}.config.py for that engine or pass --db-config"
+        )
     source = lifecycle.SchemaSource()
     if kit is not None:
         source.out = kit.out_path if kit.out_path.exists() else None
@@ -159,12 +172,9 @@ def pytest_sessionstart(session: pytest.Session) -> None:
     if state.is_worker:
         state.prepared = {p.name: p for p in lifecycle.load(state.root())}
         return
-    try:
-        source = state.schema_source()
-    except pytest.UsageError:
-        raise
     prepared_list = []
     for name in state.names:
+        source = state.schema_source(name)
         try:
             prepared, server = lifecycle.prepare(name, source, state.settings(name), state.root())
         except Exception as exc:  # a broken out folder, a failing migration, ...

@@ -1,0 +1,1 @@
+"""The blog's application code (what the example tests exercise)."""

@@ -1,0 +1,5 @@
+from harness.kit import define_config
+
+config = define_config(
+    dialect="postgresql", schema="blog_schema/postgres.py", out="drizzle/postgres"
+)
