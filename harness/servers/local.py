@@ -6,8 +6,8 @@ PostgreSQL: ``initdb`` + ``pg_ctl`` (found on PATH, via ``pg_config --bindir`` o
 disposable.  PostgreSQL and MariaDB refuse to run as root, so under root the server runs as the
 ``postgres``/``mysql`` system user when it exists.
 
-Each server lives in ``<state dir>/servers/<dialect>-<port>/`` with ``owner.json`` (the pytest process
-that started it, the server pid, kept or not).  A run that was killed (SIGKILL) leaves its
+Each server lives in ``<state dir>/servers/<dialect>-<port>/`` with ``owner.json`` (the pytest
+process that started it, the server pid, kept or not).  A run that was killed (SIGKILL) leaves its
 server behind; the next ``start`` finds it through that file (owner dead, not kept) and removes
 it.  Kept servers (``--db-keep``) are reused by ``--db-reuse``.
 """
