@@ -1,0 +1,34 @@
+"""The example project runs with no conftest on every engine, with and without xdist."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.plugin.conftest import header
+
+ENGINES = ["sqlite", "postgres", "mariadb"]
+
+
+@pytest.mark.parametrize("workers", [None, "2"], ids=["serial", "xdist"])
+@pytest.mark.parametrize("engine", ENGINES)
+def test_example_project(
+    pytester: pytest.Pytester, blog: Path, engine: str, workers: str | None
+) -> None:
+    args = [f"--db={engine}", "-p", "no:cacheprovider"]
+    if workers:
+        args += ["-n", workers]
+    result = pytester.runpytest_subprocess(*args)
+    result.assert_outcomes(passed=8)
+    (line,) = header(result)
+    assert line.startswith(f"harness: {engine} — ")
+    assert "2 migrations applied" in line or "reused (cached)" in line or "worker database" in line
+
+
+def test_all_mode_runs_each_test_once_per_engine(pytester: pytest.Pytester, blog: Path) -> None:
+    result = pytester.runpytest_subprocess("--db=all", "-p", "no:cacheprovider", "-v")
+    result.assert_outcomes(passed=24)
+    for engine in ("sqlite", "postgres", "mysql"):
+        result.stdout.fnmatch_lines([f"*test_queries[[]{engine}[]] PASSED*"])
+    assert len(header(result)) == 3

@@ -1,0 +1,179 @@
+"""Every option in CLI and ini form, the marker, the header and the error paths."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.plugin.conftest import header
+
+PG_URL = os.environ.get("HARNESS_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
+MYSQL_URL = os.environ.get("HARNESS_MYSQL_URL", "mysql://root@127.0.0.1:3306/test")
+
+
+def ini(project: Path, **values: str) -> None:
+    lines = "\n".join(
+        f"{k} = {v!r}" if not v.startswith("[") else f"{k} = {v}" for k, v in values.items()
+    )
+    (project / "pyproject.toml").write_text(
+        f'[tool.pytest.ini_options]\npythonpath = ["."]\ntestpaths = ["tests"]\n{lines}\n'
+    )
+
+
+def test_db_from_ini(pytester: pytest.Pytester, blog: Path) -> None:
+    ini(blog, harness_db="postgres")
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=8)
+    assert header(result)[0].startswith("harness: postgres")
+
+
+def test_cli_overrides_ini(pytester: pytest.Pytester, blog: Path) -> None:
+    ini(blog, harness_db="postgres")
+    result = pytester.runpytest_subprocess("--db=sqlite", "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=8)
+    assert header(result)[0].startswith("harness: sqlite")
+
+
+@pytest.mark.parametrize("form", ["cli", "ini"])
+def test_db_url(
+    pytester: pytest.Pytester, blog: Path, form: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("HARNESS_POSTGRES_URL", raising=False)
+    monkeypatch.setenv("HARNESS_LOCAL_SERVERS", "0")  # only the given URL can serve
+    url = PG_URL.replace("postgresql://postgres@", "postgresql://postgres:not-shown@")
+    if form == "cli":
+        result = pytester.runpytest_subprocess(
+            "--db=postgres", f"--db-url={url}", "-p", "no:cacheprovider"
+        )
+    else:
+        ini(blog, harness_db="postgres", harness_db_url=f'["{url}"]')
+        result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=8)
+    (line,) = header(result)
+    assert "(url)" in line and ":***@" in line and "not-shown" not in result.stdout.str()
+
+
+def test_db_config_and_db_out(pytester: pytest.Pytester, blog: Path) -> None:
+    (blog / "drizzle.sqlite.config.py").rename(blog / "drizzle-test.config.py")
+    result = pytester.runpytest_subprocess(
+        "--db=sqlite", "--db-config=drizzle-test.config.py", "-p", "no:cacheprovider"
+    )
+    result.assert_outcomes(passed=8)
+    (blog / "drizzle" / "sqlite").rename(blog / "migrations")
+    result = pytester.runpytest_subprocess(
+        "--db=sqlite",
+        "--db-config=drizzle-test.config.py",
+        "--db-out=migrations",
+        "-p",
+        "no:cacheprovider",
+    )
+    result.assert_outcomes(passed=8)
+
+
+def test_db_push_builds_the_template_from_declarations(
+    pytester: pytest.Pytester, blog: Path
+) -> None:
+    result = pytester.runpytest_subprocess("--db=sqlite", "--db-push", "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=8)
+    assert "pushed" in header(result)[0]
+    ini(blog, harness_db_push="true")
+    result = pytester.runpytest_subprocess("--db=postgres", "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=8)
+    assert "pushed" in header(result)[0]
+
+
+def test_image_keep_reuse_seed_are_accepted_with_a_url_server(
+    pytester: pytest.Pytester, blog: Path
+) -> None:
+    result = pytester.runpytest_subprocess(
+        "--db=postgres",
+        "--db-image=postgres:17-alpine",
+        "--db-seed=0",
+        "--db-keep",
+        "--db-reuse",
+        "-p",
+        "no:cacheprovider",
+    )
+    result.assert_outcomes(passed=8)
+    ini(
+        blog,
+        harness_db="mariadb",
+        harness_db_keep="false",
+        harness_db_reuse="false",
+        harness_db_image="mariadb:11",
+        harness_db_seed="0",
+    )
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=8)
+
+
+def test_marker_limits_dialects_and_is_validated(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(
+        test_marked="""
+        import pytest
+
+        @pytest.mark.db(dialects=["postgres"])
+        def test_pg_only(db, db_dialect):
+            assert db_dialect == "postgres"
+
+        def test_anywhere(db):
+            assert db.execute("select 1 as one") == [{"one": 1}]
+        """
+    )
+    result = pytester.runpytest_subprocess("--db=sqlite", "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=1, skipped=1)
+    result = pytester.runpytest_subprocess("--db=postgres", "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=2)
+    pytester.makepyfile(
+        test_bad_marker="""
+        import pytest
+
+        @pytest.mark.db(dialect="postgres")
+        def test_typo(db):
+            pass
+        """
+    )
+    result = pytester.runpytest_subprocess("--db=sqlite", "-p", "no:cacheprovider")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    assert "takes only dialects=[...] and transaction=..." in result.stderr.str()
+
+
+def test_no_server_available_lists_three_ways(
+    pytester: pytest.Pytester, blog: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("HARNESS_POSTGRES_URL", raising=False)
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    monkeypatch.setenv("HARNESS_LOCAL_SERVERS", "0")
+    result = pytester.runpytest_subprocess("--db=postgres", "-p", "no:cacheprovider")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    message = result.stderr.str()
+    assert "no postgres server available" in message
+    assert "--db-url" in message and "Docker" in message and "initdb/pg_ctl" in message
+
+
+def test_bad_url_is_one_readable_line(pytester: pytest.Pytester, blog: Path) -> None:
+    result = pytester.runpytest_subprocess(
+        "--db=postgres", "--db-url=postgresql://u:hunter2pw@127.0.0.1:9/x", "-p", "no:cacheprovider"
+    )
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    errors = [line for line in result.stderr.lines if line.startswith("ERROR")]
+    assert len(errors) == 1 and "127.0.0.1:9/x" in errors[0]
+    assert "hunter2pw" not in result.stderr.str() + result.stdout.str()
+
+
+def test_broken_out_folder_is_one_readable_line(pytester: pytest.Pytester, blog: Path) -> None:
+    (blog / "drizzle" / "sqlite" / "meta" / "_journal.json").write_text("{broken")
+    result = pytester.runpytest_subprocess("--db=sqlite", "-p", "no:cacheprovider")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    errors = [line for line in result.stderr.lines if line.startswith("ERROR")]
+    assert len(errors) == 1 and "_journal.json" in errors[0] and "invalid JSON" in errors[0]
+
+
+def test_header_names_server_version_how_url_and_template(
+    pytester: pytest.Pytester, blog: Path
+) -> None:
+    result = pytester.runpytest_subprocess("--db=mariadb", "-p", "no:cacheprovider")
+    (line,) = header(result)
+    assert "MariaDB" in line and "(url)" in line and "127.0.0.1" in line
