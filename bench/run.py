@@ -4,8 +4,9 @@
     python -m bench.run compile    # only those whose name contains "compile"
 
 Each benchmark module defines ``CASES`` (name -> factory returning a zero-arg callable) and
-``ANCHOR`` (the case the others are compared with).  Timing: ``timeit`` autorange, best of
-5 repeats, reported per call; the ratio is anchor time / case time (> 1 means faster than the
+``ANCHOR`` (the case the others are compared with), and optionally ``PER_CALL`` (how many
+operations one call performs, so the table shows time per operation).  Timing: ``timeit``
+autorange, best of 3 repeats, reported per operation; the ratio is anchor time / case time (> 1 means faster than the
 anchor).
 """
 
@@ -17,12 +18,13 @@ import timeit
 from collections.abc import Callable
 from typing import Any
 
-BENCHMARKS = ["bench.compile_select", "bench.kit_migrate"]
+BENCHMARKS = ["bench.compile_select", "bench.kit_migrate", "bench.per_test_overhead"]
 
 
 def measure(fn: Callable[[], Any], repeat: int = 5) -> float:
     timer = timeit.Timer(fn)
     number, _ = timer.autorange()
+    number = max(1, number)
     best = min(timer.repeat(repeat=repeat, number=number))
     return best / number
 
@@ -35,7 +37,11 @@ def main(argv: list[str]) -> int:
         module = importlib.import_module(name)
         cases: dict[str, Callable[[], Callable[[], Any]]] = module.CASES
         anchor: str = module.ANCHOR
-        timings = {case: measure(factory()) for case, factory in cases.items()}
+        per_call: dict[str, int] = getattr(module, "PER_CALL", {})
+        timings = {
+            case: measure(factory(), repeat=3) / per_call.get(case, 1)
+            for case, factory in cases.items()
+        }
         for case, seconds in timings.items():
             ratio = timings[anchor] / seconds
             label = (

@@ -1,9 +1,10 @@
 """The per-test ``db``: the worker's connection inside a transaction that is rolled back.
 
-Each test starts ``begin`` + ``savepoint harness_test``; the test's ``db`` is a transaction
-handle (so ``db.transaction()`` nests as a savepoint).  Its ``client`` is wrapped: code under
-test that calls ``commit()`` or ``rollback()`` on the driver connection moves only within the
-test's savepoint, never past it.  Teardown sends ``rollback``.
+Each test starts with ``begin`` and ends with ``rollback``: the same two round trips as a bare
+transaction.  The test's ``db`` is a transaction handle (``db.transaction()`` nests as a
+savepoint).  Its ``client`` is wrapped: handing it out sets ``savepoint harness_test``, and code
+under test that calls ``commit()`` or ``rollback()`` on the driver connection moves only within
+that savepoint, never past it (``rollback()`` returns to the moment the client was handed out).
 """
 
 from __future__ import annotations
@@ -47,15 +48,18 @@ class TestDatabase(Database):
     """A ``Database`` inside the test's transaction (depth 0) with a guarded ``client``."""
 
     __test__ = False  # not a pytest test class
+    _guarded: SavepointClient | None = None
 
     @property
     def client(self) -> Any:
-        return SavepointClient(self.session.client, self)
+        if self._guarded is None:
+            self._run_text(f"savepoint {TEST_SAVEPOINT}", [], False)
+            self._guarded = SavepointClient(self.session.client, self)
+        return self._guarded
 
 
 def begin_test(connection: Database) -> TestDatabase:
     connection._run_text("begin", [], False)
-    connection._run_text(f"savepoint {TEST_SAVEPOINT}", [], False)
     db = object.__new__(TestDatabase)
     db.__dict__.update(connection.__dict__)
     db.depth = 0

@@ -1,0 +1,93 @@
+"""Per-test isolation overhead on PostgreSQL, 500 tests' worth per measurement.
+
+Cases:
+- ``harness_db_fixture``: what the plugin's ``db`` fixture does around each test
+  (``begin_test`` + ``end_test`` on the worker connection);
+- ``bare_begin_rollback`` (anchor): ``begin`` + ``rollback`` with psycopg on one connection;
+- ``pytest_postgresql_clone``: what pytest-postgresql's ``postgresql`` fixture does per test
+  (its ``DatabaseJanitor``: CREATE DATABASE ... TEMPLATE, connect, DROP DATABASE).
+
+Each callable runs 500 tests (the clone case 20, scaled to 500 in the table's per-test time).
+Needs the local PostgreSQL (``HARNESS_POSTGRES_URL``).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import Any
+from urllib.parse import urlsplit
+
+URL = os.environ.get("HARNESS_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
+TESTS = 500
+CLONE_TESTS = 20
+
+
+def harness_db_fixture() -> Callable[[], Any]:
+    from harness import connect
+    from harness_pytest.session_db import begin_test, end_test
+
+    connection = connect(URL)
+
+    def run() -> None:
+        for _ in range(TESTS):
+            begin_test(connection)
+            end_test(connection)
+
+    return run
+
+
+def bare_begin_rollback() -> Callable[[], Any]:
+    import psycopg
+
+    conn = psycopg.connect(URL, autocommit=True)
+
+    def run() -> None:
+        for _ in range(TESTS):
+            conn.execute("begin")
+            conn.execute("rollback")
+
+    return run
+
+
+def pytest_postgresql_clone() -> Callable[[], Any]:
+    import psycopg
+    from pytest_postgresql.janitor import DatabaseJanitor
+
+    parts = urlsplit(URL)
+    common = {
+        "user": parts.username or "postgres",
+        "host": parts.hostname,
+        "port": parts.port or 5432,
+        "password": parts.password,
+    }
+    with psycopg.connect(URL, autocommit=True) as admin:
+        version = admin.info.server_version // 10000
+        admin.execute("drop database if exists bench_tmpl with (force)")
+        admin.execute("create database bench_tmpl")
+
+    def run() -> None:
+        for i in range(CLONE_TESTS):
+            janitor = DatabaseJanitor(
+                dbname=f"bench_test_{i}", template_dbname="bench_tmpl", version=version, **common
+            )
+            janitor.init()
+            with psycopg.connect(URL.rsplit("/", 1)[0] + f"/bench_test_{i}"):
+                pass
+            janitor.drop()
+
+    return run
+
+
+CASES = {
+    "harness_db_fixture": harness_db_fixture,
+    "bare_begin_rollback": bare_begin_rollback,
+    "pytest_postgresql_clone": pytest_postgresql_clone,
+}
+ANCHOR = "bare_begin_rollback"
+#: calls per measurement, to report time per test
+PER_CALL = {
+    "harness_db_fixture": TESTS,
+    "bare_begin_rollback": TESTS,
+    "pytest_postgresql_clone": CLONE_TESTS,
+}
