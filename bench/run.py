@@ -6,8 +6,8 @@
 Each benchmark module defines ``CASES`` (name -> factory returning a zero-arg callable) and
 ``ANCHOR`` (the case the others are compared with), and optionally ``PER_CALL`` (how many
 operations one call performs, so the table shows time per operation).  Timing: ``timeit``
-autorange, best of 3 repeats, reported per operation; the ratio is anchor time / case time (> 1 means faster than the
-anchor).
+autorange, best of 3 repeats, reported per operation; the ratio is anchor time / case time
+(> 1 means faster than the anchor).
 """
 
 from __future__ import annotations
