@@ -24,5 +24,37 @@ def blog(pytester: pytest.Pytester) -> Path:
     return pytester.path
 
 
+URLS = {
+    "postgres": ("HARNESS_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test"),
+    "mariadb": ("HARNESS_MYSQL_URL", "mysql://root@127.0.0.1:3306/test"),
+    "mysql": ("HARNESS_MYSQL_URL", "mysql://root@127.0.0.1:3306/test"),
+}
+
+
+def require(engine: str) -> None:
+    """Skip when ``engine``'s server does not answer — unless HARNESS_REQUIRE_SERVERS=1 (CI),
+    where a missing server must fail the run instead of hiding tests."""
+    if engine == "sqlite":
+        return
+    import os
+
+    from harness import connect
+
+    var, default = URLS[engine]
+    try:
+        connect(os.environ.get(var, default)).close()
+    except Exception as exc:
+        if os.environ.get("HARNESS_REQUIRE_SERVERS") == "1":
+            raise
+        pytest.skip(f"{engine} server not reachable ({var}): {exc}")
+
+
+@pytest.fixture
+def servers() -> None:
+    """The local PostgreSQL and MariaDB the plugin tests talk to."""
+    require("postgres")
+    require("mariadb")
+
+
 def header(result: pytest.RunResult) -> list[str]:
     return [line for line in result.outlines if line.startswith("harness: ")]

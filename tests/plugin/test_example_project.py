@@ -10,6 +10,8 @@ from tests.plugin.conftest import header
 
 ENGINES = ["sqlite", "postgres", "mariadb"]
 
+pytestmark = pytest.mark.usefixtures("servers")
+
 
 @pytest.mark.parametrize("workers", [None, "2"], ids=["serial", "xdist"])
 @pytest.mark.parametrize("engine", ENGINES)

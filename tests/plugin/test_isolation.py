@@ -41,6 +41,9 @@ def test_isolated(db, db_dialect, n):
 """
 
 
+pytestmark = pytest.mark.usefixtures("servers")
+
+
 @pytest.mark.parametrize("workers", [None, "2"], ids=["serial", "xdist"])
 @pytest.mark.parametrize("engine", ["sqlite", "postgres", "mariadb"])
 def test_two_hundred_tests_never_see_each_other(

@@ -15,7 +15,11 @@ from pathlib import Path
 
 import pytest
 
+from harness.servers.local import postgres_bindir
+
 from tests.plugin.conftest import header
+
+pytestmark = pytest.mark.usefixtures("servers")
 
 
 def setup_seconds(line: str) -> float:
@@ -41,6 +45,9 @@ def test_second_run_reuses_the_template(pytester: pytest.Pytester, blog: Path) -
     print(f"template set-up: first run {first_s:.3f}s, second {second_s:.3f}s")
 
 
+@pytest.mark.skipif(
+    postgres_bindir() is None, reason="needs local PostgreSQL server binaries (initdb, pg_ctl)"
+)
 def test_server_left_by_a_killed_run_is_removed_next_time(
     pytester: pytest.Pytester, blog: Path
 ) -> None:

@@ -12,6 +12,8 @@ from tests.plugin.conftest import header
 PG_URL = os.environ.get("HARNESS_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
 MYSQL_URL = os.environ.get("HARNESS_MYSQL_URL", "mysql://root@127.0.0.1:3306/test")
 
+pytestmark = pytest.mark.usefixtures("servers")
+
 
 def ini(project: Path, **values: str) -> None:
     lines = "\n".join(
