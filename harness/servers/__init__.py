@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from harness.servers.base import Server, ServerUnavailable, mask
-from harness.servers.containers import docker_available, start_container
+from harness.servers.containers import docker_available, kept_container, start_container
 from harness.servers.local import LOCAL_STARTERS, clean_stale_servers, kept_server
 from harness.servers.sqlite_server import SQLiteServer
 from harness.servers.url import dialect_of_url, url_server
@@ -79,7 +79,7 @@ def acquire(
         return url_server(url)
     clean_stale_servers()
     if reuse:
-        kept = kept_server(dialect)
+        kept = kept_server(dialect) or (kept_container(dialect) if docker_available() else None)
         if kept is not None:
             return kept
     if docker_available():

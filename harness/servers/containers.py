@@ -7,7 +7,9 @@ by Docker; ``keep`` disables the stop at exit (the container id is printed for `
 
 from __future__ import annotations
 
+import json
 import logging
+from pathlib import Path
 from typing import Any
 
 from harness.servers.base import Server, ServerUnavailable
@@ -55,8 +57,36 @@ def _mysql(image: str) -> tuple[Any, str]:
 CONTAINER_STARTERS = {"postgresql": _postgres, "mysql": _mysql}
 
 
+def _kept_file(dialect: str) -> Path:
+    from harness.servers.local import servers_dir
+
+    return servers_dir() / f"container-{dialect}.json"
+
+
+def kept_container(dialect: str) -> Server | None:
+    """A container kept by an earlier run (``--db-keep``) that is still running."""
+    path = _kept_file(dialect)
+    if not path.exists():
+        return None
+    info = json.loads(path.read_text())
+    try:
+        import docker
+
+        container = docker.from_env().containers.get(info["id"])
+        if container.status != "running":
+            raise LookupError(container.status)
+    except Exception:
+        path.unlink(missing_ok=True)
+        return None
+    server = Server(dialect, info["url"], f"container {info['image']} (reused)")
+    server.details["container_id"] = info["id"]
+    server.fill_version()
+    return server
+
+
 def start_container(dialect: str, image: str | None = None, keep: bool = False) -> Server:
-    """Start ``image`` (default per dialect) and return its server; stopped at exit unless kept."""
+    """Start ``image`` (default per dialect) and return its server; stopped at exit unless kept
+    (a kept container is recorded so that ``--db-reuse`` finds it next time)."""
     chosen = image or DEFAULT_IMAGES[dialect]
     try:
         container, url = CONTAINER_STARTERS[dialect](chosen)
@@ -65,8 +95,13 @@ def start_container(dialect: str, image: str | None = None, keep: bool = False) 
             "testcontainers is not installed: pip install 'drizzle-harness[containers]'"
         ) from None
     server = Server(dialect, url, f"container {chosen}")
-    if not keep:
+    container_id = container.get_wrapped_container().id
+    if keep:
+        _kept_file(dialect).write_text(
+            json.dumps({"id": container_id, "url": url, "image": chosen})
+        )
+    else:
         server.stopper = container.stop
-    server.details["container_id"] = container.get_wrapped_container().id
+    server.details["container_id"] = container_id
     server.fill_version()
     return server

@@ -16,7 +16,6 @@ from pathlib import Path
 import pytest
 
 from harness.servers.local import postgres_bindir
-
 from tests.plugin.conftest import header
 
 pytestmark = pytest.mark.usefixtures("servers")

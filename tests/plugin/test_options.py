@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -179,3 +181,71 @@ def test_header_names_server_version_how_url_and_template(
     result = pytester.runpytest_subprocess("--db=mariadb", "-p", "no:cacheprovider")
     (line,) = header(result)
     assert "MariaDB" in line and "(url)" in line and "127.0.0.1" in line
+
+
+def test_db_config_and_db_out_from_ini(pytester: pytest.Pytester, blog: Path) -> None:
+    (blog / "drizzle.sqlite.config.py").rename(blog / "drizzle-ini.config.py")
+    (blog / "drizzle" / "sqlite").rename(blog / "migrations")
+    ini(
+        blog,
+        harness_db="sqlite",
+        harness_db_config="drizzle-ini.config.py",
+        harness_db_out="migrations",
+    )
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=8)
+
+
+def test_all_mode_skips_an_engine_that_cannot_start(
+    pytester: pytest.Pytester, blog: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("HARNESS_MYSQL_URL", raising=False)
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    monkeypatch.setenv("HARNESS_LOCAL_SERVERS", "0")
+    result = pytester.runpytest_subprocess("--db=all", "-p", "no:cacheprovider", "-rs")
+    result.assert_outcomes(passed=16, skipped=8)
+    lines = header(result)
+    assert any(
+        line.startswith("harness: mysql unavailable: no mysql server available") for line in lines
+    )
+    result.stdout.fnmatch_lines(["*SKIPPED*mysql: no mysql server available*"])
+
+
+def test_keep_then_reuse_a_local_server(
+    pytester: pytest.Pytester, blog: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+    import signal
+    import tempfile
+
+    from harness.servers.local import postgres_bindir
+
+    if postgres_bindir() is None:
+        pytest.skip("needs local PostgreSQL server binaries")
+    state = Path(tempfile.mkdtemp(prefix="harness-keep-test-"))
+    state.chmod(0o755)
+    monkeypatch.setenv("HARNESS_STATE_DIR", str(state))
+    monkeypatch.delenv("HARNESS_POSTGRES_URL", raising=False)
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    try:
+        first = pytester.runpytest_subprocess(
+            "--db=postgres", "--db-keep", "-p", "no:cacheprovider"
+        )
+        first.assert_outcomes(passed=8)
+        assert "(local binaries)" in header(first)[0]
+        (owner_file,) = (state / "servers").glob("postgresql-*/owner.json")
+        owner = json.loads(owner_file.read_text())
+        assert owner["kept"] is True
+        os.kill(owner["server_pid"], 0)  # still running after the run
+        ini(blog, harness_db_reuse="true")
+        second = pytester.runpytest_subprocess("--db=postgres", "-p", "no:cacheprovider")
+        second.assert_outcomes(passed=8)
+        line = header(second)[0]
+        assert "(local (reused))" in line and "reused (cached)" in line
+    finally:
+        for owner_file in (state / "servers").glob("*/owner.json"):
+            pid = json.loads(owner_file.read_text()).get("server_pid")
+            if pid:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGKILL)
+        shutil.rmtree(state, ignore_errors=True)
