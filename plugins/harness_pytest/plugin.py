@@ -12,7 +12,6 @@ with ``db_committed``.
 from __future__ import annotations
 
 import importlib
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -54,11 +53,14 @@ class HarnessState:
         self.servers: dict[str, Any] = {}
         self.workers: dict[str, tuple[Any, str, str, Database]] = {}
         self.sources: dict[str, lifecycle.SchemaSource] = {}
-        self.worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+        # an xdist worker has ``workerinput``; the environment variable alone would also be
+        # inherited by a pytest started from inside a worker (pytester subprocesses)
+        worker_input = getattr(config, "workerinput", None)
+        self.worker = str(worker_input["workerid"]) if worker_input else "main"
 
     @property
     def is_worker(self) -> bool:
-        return "PYTEST_XDIST_WORKER" in os.environ
+        return hasattr(self.config, "workerinput")
 
     def root(self) -> Path:
         base = self.config._tmp_path_factory.getbasetemp()  # type: ignore[attr-defined]
