@@ -24,6 +24,7 @@ from harness.core.query.select import (
     union_all,
 )
 from harness.core.query.update import UNSET
+from harness.core.relations import relations
 from harness.core.table import Table, alias, get_table_name
 from harness.sql import (
     SQL,
@@ -122,6 +123,7 @@ __all__ = [
     "not_like",
     "or_",
     "primary_key",
+    "relations",
     "sql",
     "sum",
     "sum_distinct",

@@ -12,9 +12,11 @@ from harness.core.dialect import Dialect
 from harness.core.errors import HarnessError
 from harness.core.query.delete import Delete
 from harness.core.query.insert import Insert
+from harness.core.query.relational import QueryNamespace
 from harness.core.query.select import Select
 from harness.core.query.subquery import CteBuilder, Subquery
 from harness.core.query.update import Update
+from harness.core.relations import build_schema
 from harness.core.session import DriverSession
 from harness.core.table import Table
 from harness.sql.chunks import SQL, Chunk
@@ -70,6 +72,17 @@ class Database:
         if self.casing is not None and schema is not None:
             for table in _tables_of(schema):
                 table._check_casing(self.casing)
+        # relations are resolved now, so a bad definition fails at connect(schema=...)
+        self._relational = build_schema(schema) if schema is not None else None
+
+    @property
+    def query(self) -> QueryNamespace:
+        """Relational queries: ``db.query.users.find_many(with_={"posts": True})``."""
+        if self._relational is None:
+            raise HarnessError(
+                "db.query needs the schema: connect(url, schema=module_with_tables_and_relations)"
+            )
+        return QueryNamespace(self, self._relational)
 
     @property
     def client(self) -> Any:

@@ -425,6 +425,27 @@ class Dialect:
             chunks += [Raw(" where "), where]
         return SQL(chunks)
 
+    # -- relational queries (JSON building blocks) ----------------------------------------
+    #: True when the JSON array aggregate takes ORDER BY/LIMIT itself (MariaDB) instead of
+    #: the derived table with row numbers used elsewhere
+    relational_aggregate_orders: ClassVar[bool] = False
+
+    def json_row(self, values: Sequence[Any]) -> SQL:
+        """A JSON array of ``values`` (one row of a nested result)."""
+        return SQL([Raw("json_array("), _comma(list(values)), Raw(")")])
+
+    def json_array_agg(self, row: Any, order: Sequence[Any], limit: Any, offset: Any) -> SQL:
+        """The JSON array of ``row`` over the group (empty array when there are no rows)."""
+        raise NotImplementedError
+
+    def json_embed(self, subquery: SQL) -> Any:
+        """A nested relation's JSON inside an enclosing JSON row."""
+        return subquery
+
+    def json_value(self, value: Any) -> Any:
+        """A value as it should travel inside JSON (exact numerics as text)."""
+        return value
+
     # -- transactions ---------------------------------------------------------------------
     def begin_sql(
         self, isolation_level: str | None, access_mode: str | None, **options: Any

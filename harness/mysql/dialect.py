@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
+from harness.core.column import Column
 from harness.core.dialect import Casing, Dialect
 from harness.core.errors import HarnessError
 from harness.core.query.insert import Insert
@@ -24,6 +26,30 @@ class MySqlDialect(Dialect):
         if mariadb:
             # MariaDB 10.5+ accepts RETURNING on INSERT and DELETE (not UPDATE).
             self.returning = frozenset({"insert", "delete"})  # type: ignore[misc]
+            # MariaDB refuses outer references in derived tables, but its JSON_ARRAYAGG
+            # takes ORDER BY and LIMIT.
+            self.relational_aggregate_orders = True  # type: ignore[misc]
+
+    def json_array_agg(self, row: Any, order: Sequence[Any], limit: Any, offset: Any) -> SQL:
+        chunks: list[Any] = [Raw("coalesce(json_arrayagg("), row]
+        if order:
+            chunks.append(Raw(" order by "))
+            for i, item in enumerate(order):
+                chunks += [Raw(", "), item] if i else [item]
+        if limit is not None:
+            chunks += [Raw(" limit "), limit]
+            if offset is not None:
+                chunks += [Raw(" offset "), offset]
+        return SQL([*chunks, Raw("), json_array())")])
+
+    def json_embed(self, subquery: SQL) -> Any:
+        # MariaDB's JSON is text: JSON_EXTRACT(..., '$') embeds it as JSON, not as a string
+        return SQL([Raw("json_extract("), subquery, Raw(", '$')")]) if self.mariadb else subquery
+
+    def json_value(self, value: Any) -> Any:
+        if isinstance(value, Column) and value.data_type == "decimal":
+            return SQL([Raw("cast("), value, Raw(" as char)")])
+        return value
 
     def escape_name(self, name: str) -> str:
         return "`" + name.replace("`", "``") + "`"

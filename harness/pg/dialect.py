@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
+from harness.core.column import Column
 from harness.core.dialect import Dialect
 from harness.core.query.insert import Insert
 from harness.core.query.select import Select
@@ -38,6 +40,20 @@ class PgDialect(Dialect):
         tree = super().build_count(source, where)
         tree.chunks.append(Raw(";"))  # Drizzle's pg $count ends with a semicolon
         return tree
+
+    def json_row(self, values: Sequence[Any]) -> SQL:
+        chunks: list[Any] = [Raw("json_build_array(")]
+        for i, value in enumerate(values):
+            chunks += [Raw(", "), value] if i else [value]
+        return SQL([*chunks, Raw(")")])
+
+    def json_array_agg(self, row: Any, order: Sequence[Any], limit: Any, offset: Any) -> SQL:
+        return SQL([Raw("coalesce(json_agg("), row, Raw("), '[]'::json)")])
+
+    def json_value(self, value: Any) -> Any:
+        if isinstance(value, Column) and value.data_type == "decimal":
+            return SQL([Raw("cast("), value, Raw(" as text)")])
+        return value
 
     def build_overriding(self, query: Insert) -> list[Any]:
         return [Raw("overriding system value ")] if query._overriding else []

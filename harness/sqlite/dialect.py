@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from harness.core.column import Column
@@ -35,6 +36,13 @@ class SQLiteDialect(Dialect):
             default = column.default
             return default if isinstance(default, SQL) else Param(default, column)
         return SQL([Raw("null")])
+
+    def json_array_agg(self, row: Any, order: Sequence[Any], limit: Any, offset: Any) -> SQL:
+        return SQL([Raw("coalesce(json_group_array("), row, Raw("), json_array())")])
+
+    def json_embed(self, subquery: SQL) -> Any:
+        # a subquery's JSON text loses SQLite's JSON subtype: json() restores it
+        return SQL([Raw("json("), subquery, Raw(")")])
 
     def build_lock(self, query: Select) -> list[Any]:
         if query._lock is not None:

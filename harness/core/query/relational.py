@@ -1,0 +1,280 @@
+"""``db.query.<table>.find_many / find_first``: nested results in exactly one SQL statement.
+
+Each relation becomes a correlated scalar subquery that returns JSON: a ``one`` relation a JSON
+array of the row's values (or NULL), a ``many`` relation a JSON array of such arrays.  Nested
+relations nest inside.  Limits and ordering of a ``many`` level are applied in a derived table
+that also numbers the rows (``row_number()``), and the decoder restores that order — so engines
+whose JSON aggregate ignores ORDER BY still return ordered lists.  MariaDB (outer references
+are not allowed in derived tables) orders and limits inside ``JSON_ARRAYAGG`` instead.
+
+Values keep their declared Python types: every value decodes through its column, and exact
+numerics travel as text inside the JSON.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from harness.core.column import Column
+from harness.core.errors import QueryBuildError
+from harness.core.relations import Relation, RelationalSchema
+from harness.core.table import Table, alias
+from harness.sql import operators
+from harness.sql.chunks import SQL, Aliased, Name, Raw
+
+if TYPE_CHECKING:
+    from harness.core.database import Database
+
+ROW_NUMBER = "__rn"
+
+OPERATORS: dict[str, Any] = {
+    name: getattr(operators, name) for name in dir(operators) if not name.startswith("_")
+}
+from harness.sql import chunks as _chunks  # noqa: E402
+
+OPERATORS["sql"] = _chunks.sql
+
+
+@dataclass
+class Shape:
+    """How one level's JSON array (or the root row) decodes."""
+
+    columns: list[tuple[str, Column]] = field(default_factory=list)
+    extras: list[tuple[str, Any]] = field(default_factory=list)
+    relations: list[tuple[str, str, Shape]] = field(default_factory=list)  # (key, kind, shape)
+    numbered: bool = False
+
+    def decode(self, values: list[Any]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        i = 0
+        for key, column in self.columns:
+            value = values[i]
+            out[key] = None if value is None else column.map_from_driver(value)
+            i += 1
+        for key, expression in self.extras:
+            decoder = getattr(expression, "decoder", None)
+            value = values[i]
+            out[key] = value if value is None or decoder is None else decoder(value)
+            i += 1
+        for key, kind, shape in self.relations:
+            out[key] = shape.decode_json(values[i], kind)
+            i += 1
+        return out
+
+    def decode_json(self, raw: Any, kind: str) -> Any:
+        if isinstance(raw, (str, bytes)):
+            raw = json.loads(raw)
+        if kind == "one":
+            return None if raw is None else self.decode(raw)
+        rows = list(raw or [])
+        if self.numbered:
+            rows.sort(key=lambda r: r[-1])
+        return [self.decode(r) for r in rows]
+
+
+def _callable_or(value: Any, fields: Any, helpers: Mapping[str, Any]) -> Any:
+    return value(fields, helpers) if callable(value) and not isinstance(value, SQL) else value
+
+
+class Embedded(SQL):
+    """A nested relation's subquery inside a JSON row (the dialect says how to embed it)."""
+
+    __slots__ = ()
+
+
+class RelationalQuery:
+    """``db.query.<key>``."""
+
+    def __init__(self, db: Database, schema: RelationalSchema, key: str) -> None:
+        self._db = db
+        self._schema = schema
+        self._key = key
+
+    def find_many(self, **config: Any) -> list[dict[str, Any]]:
+        tree, shape = self._build(config)
+        rows, _ = self._db._run(tree, True)
+        return [shape.decode(list(row)) for row in rows]
+
+    def find_first(self, **config: Any) -> dict[str, Any] | None:
+        config["limit"] = 1
+        rows = self.find_many(**config)
+        return rows[0] if rows else None
+
+    def to_sql(self, **config: Any) -> tuple[str, list[Any]]:
+        tree, _ = self._build(config)
+        return self._db.dialect.to_sql(tree, self._db.casing)
+
+    # -- building -----------------------------------------------------------------------
+    def _build(self, config: Mapping[str, Any]) -> tuple[SQL, Shape]:
+        table = self._schema.tables[self._key]
+        shape = Shape()
+        items = self._level_items(table, self._key, table._name, config, shape)
+        chunks: list[Any] = [Raw("select "), _comma(items), Raw(" from "), table]
+        where = _callable_or(config.get("where"), table, OPERATORS)
+        if where is not None:
+            chunks += [Raw(" where "), where]
+        order = _order(table, config.get("order_by"))
+        if order:
+            chunks += [Raw(" order by "), _comma(order)]
+        if config.get("limit") is not None:
+            chunks += [Raw(" limit "), config["limit"]]
+        if config.get("offset") is not None:
+            chunks += [Raw(" offset "), config["offset"]]
+        return SQL(chunks), shape
+
+    def _level_items(
+        self, fields: Table, key: str, alias_name: str, config: Mapping[str, Any], shape: Shape
+    ) -> list[Any]:
+        """Selected expressions of one level (``fields``: the table or its alias), in decode
+        order; fills ``shape``."""
+        unknown = set(config) - CONFIG_KEYS
+        if unknown:
+            raise QueryBuildError(f"query.{key}: unknown option(s) {sorted(unknown)}")
+        items: list[Any] = []
+        for column_key, column in _chosen_columns(fields, key, config.get("columns")):
+            shape.columns.append((column_key, column))
+            items.append(column)
+        extras = _callable_or(config.get("extras"), fields, OPERATORS) or {}
+        for extra_key, expression in extras.items():
+            inner = expression.sql if isinstance(expression, Aliased) else expression
+            shape.extras.append((extra_key, inner))
+            items.append(inner)
+        relations = self._schema.relations[key]
+        for relation_key, sub_config in (config.get("with_") or {}).items():
+            if relation_key not in relations:
+                raise QueryBuildError(
+                    f"query.{key}: no relation {relation_key!r}; relations: {sorted(relations)}"
+                )
+            if sub_config is False:
+                continue
+            relation = relations[relation_key]
+            sub_shape = Shape()
+            sub_config = sub_config if isinstance(sub_config, Mapping) else {}
+            sub = self._relation(
+                relation, fields, f"{alias_name}_{relation_key}", sub_config, sub_shape
+            )
+            shape.relations.append((relation_key, relation.kind, sub_shape))
+            items.append(Embedded([Raw("("), sub, Raw(")")]))
+        return items
+
+    def _relation(
+        self,
+        relation: Relation,
+        parent: Table,
+        alias_name: str,
+        config: Mapping[str, Any],
+        shape: Shape,
+    ) -> SQL:
+        dialect = self._db.dialect
+        target = alias(relation.target, alias_name)
+        join = operators.and_(
+            *[
+                operators.eq(target[tc.key], parent[sc.key])
+                for sc, tc in zip(relation.source_columns, relation.target_columns, strict=True)
+            ]
+        )
+        condition = operators.and_(join, _callable_or(config.get("where"), target, OPERATORS))
+        order = _order(target, config.get("order_by"))
+        items = self._level_items(target, relation.target_key, alias_name, config, shape)
+        values = [
+            dialect.json_embed(item) if isinstance(item, Embedded) else dialect.json_value(item)
+            for item in items
+        ]
+        source = dialect.build_from(target)
+        if relation.kind == "one":
+            row = dialect.json_row(values)
+            return SQL(
+                [
+                    Raw("select "),
+                    row,
+                    Raw(" from "),
+                    source,
+                    Raw(" where "),
+                    condition,
+                    Raw(" limit 1"),
+                ]
+            )
+        limit, offset = config.get("limit"), config.get("offset")
+        if dialect.relational_aggregate_orders:
+            aggregate = dialect.json_array_agg(dialect.json_row(values), order, limit, offset)
+            return SQL(
+                [Raw("select "), aggregate, Raw(" from "), source, Raw(" where "), condition]
+            )
+        shape.numbered = True
+        number: list[Any] = [Raw("row_number() over (")]
+        if order:
+            number += [Raw("order by "), _comma(order)]
+        number.append(Raw(")"))
+        derived: list[Any] = [
+            Raw("select "),
+            Name(alias_name),
+            Raw(".*, "),
+            *number,
+            Raw(" as "),
+            Name(ROW_NUMBER),
+            Raw(" from "),
+            source,
+            Raw(" where "),
+            condition,
+        ]
+        if order:
+            derived += [Raw(" order by "), _comma(order)]
+        if limit is not None:
+            derived += [Raw(" limit "), limit]
+        if offset is not None:
+            derived += [Raw(" offset "), offset]
+        row = dialect.json_row([*values, SQL([Name(alias_name), Raw("."), Name(ROW_NUMBER)])])
+        aggregate = dialect.json_array_agg(row, [], None, None)
+        return SQL(
+            [Raw("select "), aggregate, Raw(" from ("), SQL(derived), Raw(") "), Name(alias_name)]
+        )
+
+
+CONFIG_KEYS = {"columns", "with_", "where", "order_by", "limit", "offset", "extras"}
+
+
+def _order(fields: Any, order_by: Any) -> list[Any]:
+    order = _callable_or(order_by, fields, OPERATORS)
+    if order is None:
+        return []
+    return list(order) if isinstance(order, (list, tuple)) else [order]
+
+
+def _chosen_columns(
+    table: Table, key: str, columns: Mapping[str, bool] | None
+) -> list[tuple[str, Column]]:
+    all_columns = list(table._columns.items())
+    if not columns:
+        return all_columns
+    unknown = set(columns) - set(table._columns)
+    if unknown:
+        raise QueryBuildError(f"query.{key}: unknown column(s) {sorted(unknown)} in columns=")
+    if any(columns.values()):
+        return [(k, c) for k, c in all_columns if columns.get(k)]
+    return [(k, c) for k, c in all_columns if columns.get(k, True)]
+
+
+def _comma(items: list[Any]) -> SQL:
+    chunks: list[Any] = []
+    for i, item in enumerate(items):
+        if i:
+            chunks.append(Raw(", "))
+        chunks.append(item)
+    return SQL(chunks)
+
+
+class QueryNamespace:
+    """``db.query``: one ``RelationalQuery`` per table key of the schema."""
+
+    def __init__(self, db: Database, schema: RelationalSchema) -> None:
+        self._db = db
+        self._schema = schema
+
+    def __getattr__(self, key: str) -> RelationalQuery:
+        schema = self.__dict__["_schema"]
+        if key not in schema.tables:
+            raise AttributeError(f"db.query has no table {key!r}; tables: {sorted(schema.tables)}")
+        return RelationalQuery(self.__dict__["_db"], schema, key)
