@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from harness import Database, SchemaError, connect, desc, relations
+from harness import Database, SchemaError, connect, relations
 from harness.kit import push
 from tests.schemas.relational import build
 
@@ -73,7 +73,7 @@ def rdb(db_url: str, dialect: str) -> Any:
 
 
 def test_one_to_many_with_nested_comments_in_one_statement(rdb: Any) -> None:
-    db, t, counter, _ = rdb
+    db, _t, counter, _ = rdb
     users = db.query.users.find_many(
         columns={"id": True, "name": True},
         with_={
@@ -229,7 +229,7 @@ def test_bad_relations_fail_at_connect(dialect: str) -> None:
     schema = build(dialect)
     other = dict(schema)
     del other["groups"], other["groups_relations"]
-    with pytest.raises(SchemaError, match="relation 'group'.*'groups', which is not in the schema"):
+    with pytest.raises(SchemaError, match=r"relation 'group'.*'groups', which is not in the schema"):
         connect(":memory:", schema=other)
     ambiguous = dict(schema)
     ambiguous["users_relations"] = relations(
