@@ -229,7 +229,9 @@ def test_bad_relations_fail_at_connect(dialect: str) -> None:
     schema = build(dialect)
     other = dict(schema)
     del other["groups"], other["groups_relations"]
-    with pytest.raises(SchemaError, match=r"relation 'group'.*'groups', which is not in the schema"):
+    with pytest.raises(
+        SchemaError, match=r"relation 'group'.*'groups', which is not in the schema"
+    ):
         connect(":memory:", schema=other)
     ambiguous = dict(schema)
     ambiguous["users_relations"] = relations(
