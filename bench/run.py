@@ -18,7 +18,12 @@ import timeit
 from collections.abc import Callable
 from typing import Any
 
-BENCHMARKS = ["bench.compile_select", "bench.kit_migrate", "bench.per_test_overhead"]
+BENCHMARKS = [
+    "bench.compile_select",
+    "bench.kit_migrate",
+    "bench.per_test_overhead",
+    "bench.relational_fetch",
+]
 
 
 def measure(fn: Callable[[], Any], repeat: int = 5) -> float:

@@ -1,0 +1,102 @@
+"""Relational query: 1000 users x 10 posts x 5 comments fetched with one ``find_many`` vs an
+N+1 loop with the select builder (anchor), same data, same run, PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import Any
+
+from harness import connect, eq, relations
+from harness.pg import index, integer, pg_table, varchar
+
+URL = os.environ.get("HARNESS_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
+
+users = pg_table("bench_users", {"id": integer().primary_key(), "name": varchar(length=50)})
+# foreign-key columns indexed, as any real schema would have them
+posts = pg_table(
+    "bench_posts",
+    {"id": integer().primary_key(), "user_id": integer(), "title": varchar(length=50)},
+    lambda t: [index("bench_posts_user_idx").on(t.user_id)],
+)
+comments = pg_table(
+    "bench_comments",
+    {"id": integer().primary_key(), "post_id": integer(), "text": varchar(length=50)},
+    lambda t: [index("bench_comments_post_idx").on(t.post_id)],
+)
+SCHEMA = {
+    "users": users,
+    "posts": posts,
+    "comments": comments,
+    "users_rel": relations(users, lambda r: {"posts": r.many(posts)}),
+    "posts_rel": relations(
+        posts,
+        lambda r: {
+            "user": r.one(users, fields=[posts.user_id], references=[users.id]),
+            "comments": r.many(comments),
+        },
+    ),
+    "comments_rel": relations(
+        comments, lambda r: {"post": r.one(posts, fields=[comments.post_id], references=[posts.id])}
+    ),
+}
+_ready: dict[str, Any] = {}
+
+
+def _database() -> Any:
+    if "db" in _ready:
+        return _ready["db"]
+    from harness.kit import push
+
+    admin = connect(URL)
+    admin.execute("drop database if exists harness_bench_rel with (force)")
+    admin.execute("create database harness_bench_rel")
+    admin.close()
+    db = connect(URL.rsplit("/", 1)[0] + "/harness_bench_rel", schema=SCHEMA)
+    push(db, [users, posts, comments])
+    db.execute("analyze")
+    db.insert(users).values([{"id": u, "name": f"user {u}"} for u in range(1000)]).execute()
+    post_rows = [
+        {"id": u * 10 + p, "user_id": u, "title": f"post {p}"}
+        for u in range(1000)
+        for p in range(10)
+    ]
+    for start in range(0, len(post_rows), 5000):
+        db.insert(posts).values(post_rows[start : start + 5000]).execute()
+    comment_rows = [
+        {"id": pid * 5 + c, "post_id": pid, "text": f"comment {c}"}
+        for pid in range(10_000)
+        for c in range(5)
+    ]
+    for start in range(0, len(comment_rows), 5000):
+        db.insert(comments).values(comment_rows[start : start + 5000]).execute()
+    db.execute("analyze")
+    _ready["db"] = db
+    return db
+
+
+def one_find_many() -> Callable[[], Any]:
+    db = _database()
+    return lambda: db.query.users.find_many(with_={"posts": {"with_": {"comments": True}}})
+
+
+def n_plus_one_selects() -> Callable[[], Any]:
+    db = _database()
+
+    def run() -> list[dict[str, Any]]:
+        out = []
+        for user in db.select().from_(users).all():
+            user_posts = db.select().from_(posts).where(eq(posts.user_id, user["id"])).all()
+            for post in user_posts:
+                post["comments"] = (
+                    db.select().from_(comments).where(eq(comments.post_id, post["id"])).all()
+                )
+            user["posts"] = user_posts
+            out.append(user)
+        return out
+
+    return run
+
+
+CASES = {"find_many_one_statement": one_find_many, "n_plus_one_select_builder": n_plus_one_selects}
+ANCHOR = "n_plus_one_select_builder"
