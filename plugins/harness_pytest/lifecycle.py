@@ -41,9 +41,13 @@ class SchemaSource:
 
     out: Path | None = None
     entities: list[Any] | None = None
+    #: the declarations (tables and relations) from the config's ``schema``, for ``db.query``
+    declarations: dict[str, Any] | None = None
     migrations_table: str = "__drizzle_migrations"
     migrations_schema: str = "drizzle"
     casing: str | None = None
+    #: identifies the project (its root folder): stale templates are only dropped per project
+    project: str = ""
 
     def fingerprint(self, dialect: str) -> str:
         digest = hashlib.sha256()
@@ -136,12 +140,16 @@ def prepare(
 
 
 def _template(server: BaseServer, source: SchemaSource, fingerprint: str) -> tuple[str, str]:
-    final = TEMPLATE_PREFIX + fingerprint
+    """The template for this schema: reused when its name (project + schema hash) exists,
+    else built; the project's templates for other hashes are dropped as stale."""
+    project = hashlib.sha256(source.project.encode()).hexdigest()[:8]
+    prefix = f"{TEMPLATE_PREFIX}{project}_"
+    final = prefix + fingerprint
     if isinstance(server, SQLiteServer):
         cache = state_dir() / "sqlite-templates"
         cache.mkdir(parents=True, exist_ok=True)
         server = SQLiteServer(cache)
-    existing = server.database_names(TEMPLATE_PREFIX)
+    existing = server.database_names(prefix)
     if final in existing:
         return final, f"template {final} reused (cached)"
     building = f"{final}_{os.getpid()}"
@@ -156,7 +164,8 @@ def _template(server: BaseServer, source: SchemaSource, fingerprint: str) -> tup
     db.close()
     server.rename_database(building, final)
     for stale in existing:
-        if stale != final and not stale.endswith(f"_{os.getpid()}"):
+        # finished templates only: a name with a pid suffix is another run's build in progress
+        if stale != final and len(stale) == len(final):
             try:
                 server.drop_database(stale)
             except Exception:  # in use by another run: leave it

@@ -99,7 +99,8 @@ class HarnessState:
             server, db_name, url = lifecycle.worker_database(
                 prepared, source, self.worker, self.root()
             )
-            self.workers[name] = (server, db_name, url, connect(url, casing=source.casing))
+            connection = connect(url, casing=source.casing, schema=source.declarations)
+            self.workers[name] = (server, db_name, url, connection)
         return self.workers[name][3]
 
 
@@ -139,7 +140,7 @@ def _schema_source(config: pytest.Config, name: str) -> lifecycle.SchemaSource:
             f"{kit.source}: dialect {kit.dialect!r} does not match --db={name}; add "
             f"drizzle.{name}.config.py for that engine or pass --db-config"
         )
-    source = lifecycle.SchemaSource()
+    source = lifecycle.SchemaSource(project=str(config.rootpath))
     if kit is not None:
         source.out = kit.out_path if kit.out_path.exists() else None
         source.migrations_table, source.migrations_schema = (
@@ -151,6 +152,18 @@ def _schema_source(config: pytest.Config, name: str) -> lifecycle.SchemaSource:
         source.out = Path(out) if Path(out).is_absolute() else Path(config.rootpath) / out
         if not source.out.exists():
             raise pytest.UsageError(f"--db-out {out}: folder not found")
+    if kit is not None and kit.schema:
+        from harness.kit.cli import schema_modules
+
+        try:
+            source.declarations = {
+                k: v
+                for m in schema_modules(kit)
+                for k, v in vars(m).items()
+                if not k.startswith("_")
+            }
+        except ConfigError as exc:
+            raise pytest.UsageError(str(exc)) from None
     if resolve(config, "db_push"):
         if kit is None or not kit.schema:
             raise pytest.UsageError(

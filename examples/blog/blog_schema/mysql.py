@@ -1,3 +1,4 @@
+from harness import relations
 from harness.mysql import (
     index,
     int_,
@@ -45,4 +46,16 @@ comments = mysql_table(
 tags = mysql_table(
     "tags",
     {"id": int_().primary_key().autoincrement(), "name": varchar(length=64).not_null().unique()},
+)
+
+users_relations = relations(users, lambda r: {"posts": r.many(posts)})
+posts_relations = relations(
+    posts,
+    lambda r: {
+        "owner": r.one(users, fields=[posts.owner_id], references=[users.id]),
+        "comments": r.many(comments),
+    },
+)
+comments_relations = relations(
+    comments, lambda r: {"post": r.one(posts, fields=[comments.post_id], references=[posts.id])}
 )

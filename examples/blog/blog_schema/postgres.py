@@ -1,3 +1,4 @@
+from harness import relations
 from harness.pg import index, integer, pg_enum, pg_table, text, timestamp, unique_index, varchar
 
 roles_enum = pg_enum("roles", ["guest", "user", "admin"])
@@ -41,4 +42,16 @@ tags = pg_table(
         "id": integer().primary_key().generated_always_as_identity(),
         "name": varchar(length=64).not_null().unique(),
     },
+)
+
+users_relations = relations(users, lambda r: {"posts": r.many(posts)})
+posts_relations = relations(
+    posts,
+    lambda r: {
+        "owner": r.one(users, fields=[posts.owner_id], references=[users.id]),
+        "comments": r.many(comments),
+    },
+)
+comments_relations = relations(
+    comments, lambda r: {"post": r.one(posts, fields=[comments.post_id], references=[posts.id])}
 )

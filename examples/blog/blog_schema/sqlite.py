@@ -1,4 +1,4 @@
-from harness import sql
+from harness import relations, sql
 from harness.sqlite import index, integer, sqlite_table, text, unique_index
 
 users = sqlite_table(
@@ -39,4 +39,16 @@ comments = sqlite_table(
 tags = sqlite_table(
     "tags",
     {"id": integer().primary_key(auto_increment=True), "name": text(length=64).not_null().unique()},
+)
+
+users_relations = relations(users, lambda r: {"posts": r.many(posts)})
+posts_relations = relations(
+    posts,
+    lambda r: {
+        "owner": r.one(users, fields=[posts.owner_id], references=[users.id]),
+        "comments": r.many(comments),
+    },
+)
+comments_relations = relations(
+    comments, lambda r: {"post": r.one(posts, fields=[comments.post_id], references=[posts.id])}
 )

@@ -80,3 +80,13 @@ def test_really_committed_work_is_seen_by_other_connections(db, db_url, db_diale
 def test_committed_tables_were_emptied(db, db_dialect):
     s = for_dialect(db_dialect)
     assert db.count(s.users) == 0
+
+
+def test_relational_query_in_one_statement(db, db_dialect):
+    s = for_dialect(db_dialect)
+    ann = register(db, s, "ann@example.com", "Ann")
+    db.insert(s.posts).values({"title": "hello", "owner_id": ann, "slug": "hello"}).execute()
+    users = db.query.users.find_many(
+        columns={"email": True}, with_={"posts": {"columns": {"title": True}}}
+    )
+    assert users == [{"email": "ann@example.com", "posts": [{"title": "hello"}]}]
