@@ -179,7 +179,7 @@ def test_depth_three_with_nested_limit_order_and_where(rdb: Any) -> None:
     users = db.query.users.find_many(
         columns={"id": True},
         where=lambda u, ops: ops["lte"](u.id, 2),
-        order_by=lambda u, ops: [ops["desc"](u.id)],
+        order_by=lambda u, ops: [ops.desc(u.id)],
         with_={
             "author_posts": {
                 "columns": {"id": True},

@@ -24,18 +24,29 @@ from harness.core.relations import Relation, RelationalSchema
 from harness.core.table import Table, alias
 from harness.sql import operators
 from harness.sql.chunks import SQL, Aliased, Name, Raw
+from harness.sql.chunks import sql as _sql
 
 if TYPE_CHECKING:
     from harness.core.database import Database
 
 ROW_NUMBER = "__rn"
 
-OPERATORS: dict[str, Any] = {
-    name: getattr(operators, name) for name in dir(operators) if not name.startswith("_")
-}
-from harness.sql import chunks as _chunks  # noqa: E402
 
-OPERATORS["sql"] = _chunks.sql
+class Operators(dict[str, Any]):
+    """The operators handed to ``where``/``order_by`` callables (Drizzle's second argument):
+    ``ops.eq`` or ``ops["eq"]``."""
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
+OPERATORS = Operators(
+    {name: getattr(operators, name) for name in dir(operators) if not name.startswith("_")}
+)
+OPERATORS["sql"] = _sql
 
 
 @dataclass
