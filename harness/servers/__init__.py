@@ -73,7 +73,12 @@ def acquire(
         raise ServerUnavailable(f"unknown database {name!r}; use one of {', '.join(ALIASES)}")
     dialect, image_key = ALIASES[name]
     if dialect == "sqlite":
-        return SQLiteServer(directory or Path(tempfile.mkdtemp(prefix="harness-sqlite-")))
+        server = SQLiteServer(directory or Path(tempfile.mkdtemp(prefix="harness-sqlite-")))
+        if url is not None and url.replace("sqlite://", "") == ":memory:":
+            server.memory = True  # each connection gets a private in-memory database
+            server.how = "sqlite :memory:"
+            server.admin_url = ":memory:"
+        return server
     url = url or env_url(dialect)
     if url:
         return url_server(url)

@@ -60,6 +60,11 @@ class Server:
     details: dict[str, Any] = field(default_factory=dict)
 
     @property
+    def url(self) -> str:
+        """The server's URL (its maintenance database; SQLite: the folder of database files)."""
+        return self.admin_url
+
+    @property
     def admin_module(self) -> Any:
         return importlib.import_module(ADMIN_MODULES[self.dialect])
 

@@ -23,6 +23,8 @@ class SQLiteServer(Server):
             "sqlite", f"sqlite:///{directory}", "sqlite file", f"SQLite {sqlite3.sqlite_version}"
         )
         self.directory = directory
+        #: databases are ``:memory:`` (asked for with the URL ``:memory:``): nothing on disk
+        self.memory = False
 
     def path(self, name: str) -> Path:
         return self.directory / f"{name}.db"

@@ -87,6 +87,8 @@ class Prepared:
     fingerprint: str = ""
     error: str | None = None
     summary: str = ""
+    #: SQLite ``:memory:``: each worker loads the schema into its own in-memory database
+    memory: bool = False
     timings: dict[str, float] = field(default_factory=dict)
 
     def header(self) -> str:
@@ -128,7 +130,10 @@ def prepare(
     )
     prepared.version = server.version
     prepared.fingerprint = source.fingerprint(server.dialect)
-    if server.supports_templates():
+    if getattr(server, "memory", False):
+        prepared.memory = True
+        prepared.summary = "in-memory database per worker, schema loaded at first use"
+    elif server.supports_templates():
         built = time.perf_counter()
         with _template_lock(root, name):
             prepared.template, prepared.summary = _template(server, source, prepared.fingerprint)
@@ -188,6 +193,8 @@ def worker_database(
     prepared: Prepared, source: SchemaSource, worker: str, root: Path
 ) -> tuple[Server, str, str]:
     """Create this worker's database; returns (server, database name, URL)."""
+    if prepared.memory:
+        return SQLiteServer(root / "harness-sqlite"), ":memory:", ":memory:"
     if prepared.dialect == "sqlite":
         files = SQLiteServer(root / "harness-sqlite")
         templates = SQLiteServer(state_dir() / "sqlite-templates")

@@ -100,6 +100,8 @@ class HarnessState:
                 prepared, source, self.worker, self.root()
             )
             connection = connect(url, casing=source.casing, schema=source.declarations)
+            if prepared.memory:
+                source.apply(connection)  # a private in-memory database starts empty
             self.workers[name] = (server, db_name, url, connection)
         return self.workers[name][3]
 

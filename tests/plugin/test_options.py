@@ -249,3 +249,24 @@ def test_keep_then_reuse_a_local_server(
                 with contextlib.suppress(ProcessLookupError):
                     os.kill(pid, signal.SIGKILL)
         shutil.rmtree(state, ignore_errors=True)
+
+
+def test_sqlite_in_memory_on_request(pytester: pytest.Pytester, blog: Path) -> None:
+    """``--db-url=:memory:``: each worker loads the schema into a private in-memory database
+    (code that opens its own connection through db_url cannot see it: use a file for that)."""
+    (blog / "tests" / "test_blog.py").unlink()
+    (blog / "tests" / "test_memory.py").write_text(
+        "from blog_schema import for_dialect\n\n"
+        "def test_one(db, db_dialect):\n"
+        "    s = for_dialect(db_dialect)\n"
+        "    db.insert(s.users).values({'email': 'a@b.c'}).execute()\n"
+        "    assert db.count(s.users) == 1\n\n"
+        "def test_two(db, db_dialect):\n"
+        "    assert db.count(for_dialect(db_dialect).users) == 0\n"
+    )
+    for extra in ([], ["-n", "2"]):
+        result = pytester.runpytest_subprocess(
+            "--db=sqlite", "--db-url=:memory:", "-p", "no:cacheprovider", *extra
+        )
+        result.assert_outcomes(passed=2)
+    assert "(sqlite :memory:) at :memory:" in header(result)[0]
