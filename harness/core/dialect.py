@@ -425,6 +425,24 @@ class Dialect:
             chunks += [Raw(" where "), where]
         return SQL(chunks)
 
+    # -- seeding --------------------------------------------------------------------------
+    #: how many bound parameters one statement may carry (multi-row inserts are cut to fit)
+    max_parameters: ClassVar[int] = 30_000
+
+    def fills_automatically(self, column: Column) -> bool:
+        """Whether the database gives ``column`` a value when an INSERT leaves it out
+        (identity, serial, auto-increment, generated, or a database default)."""
+        if column.identity is not None or column.generated is not None or column.autoincrement:
+            return True
+        if column.has_default and column.default is not None:
+            return True
+        return "serial" in column.sql_type().lower()
+
+    def last_insert_id_sql(self) -> str | None:
+        """Statement giving the first id of the last multi-row INSERT, where RETURNING is
+        missing (MySQL); None where RETURNING is used instead."""
+        return None
+
     # -- relational queries (JSON building blocks) ----------------------------------------
     #: True when the JSON array aggregate takes ORDER BY/LIMIT itself (MariaDB) instead of
     #: the derived table with row numbers used elsewhere

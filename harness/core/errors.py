@@ -24,7 +24,11 @@ class QueryError(HarnessError):
         self.sql = sql
         self.params = params
         self.cause = cause
-        shown = ", ".join(_short(p) for p in params)
+        shown = ", ".join(_short(p) for p in params[:20])
+        if len(params) > 20:
+            shown += f", ... ({len(params) - 20} more)"
+        if len(sql) > 2000:
+            sql = sql[:2000] + f" ... ({len(sql) - 2000} more characters)"
         super().__init__(f"{message}\n  query: {sql}\n  params: [{shown}]")
 
 

@@ -30,6 +30,11 @@ class MySqlDialect(Dialect):
             # takes ORDER BY and LIMIT.
             self.relational_aggregate_orders = True  # type: ignore[misc]
 
+    def last_insert_id_sql(self) -> str | None:
+        # InnoDB hands a multi-row INSERT consecutive ids (innodb_autoinc_lock_mode 0/1,
+        # and 2 when no other session inserts concurrently); LAST_INSERT_ID() is the first
+        return "select last_insert_id()"
+
     def json_array_agg(self, row: Any, order: Sequence[Any], limit: Any, offset: Any) -> SQL:
         chunks: list[Any] = [Raw("coalesce(json_arrayagg("), row]
         if order:

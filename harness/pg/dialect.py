@@ -36,6 +36,8 @@ class PgDialect(Dialect):
             return chunks
         return []
 
+    max_parameters: ClassVar[int] = 65_535
+
     def build_count(self, source: Any, where: Any) -> SQL:
         tree = super().build_count(source, where)
         tree.chunks.append(Raw(";"))  # Drizzle's pg $count ends with a semicolon

@@ -16,7 +16,7 @@ def user_tables(db: Database) -> list[str]:
         "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' "
         "and name <> '__drizzle_migrations'"
     )
-    return [str(r["name"]) for r in rows]
+    return ['"' + str(r["name"]).replace('"', '""') + '"' for r in rows]
 
 
 def empty_tables(db: Database, tables: list[str]) -> None:
@@ -26,7 +26,7 @@ def empty_tables(db: Database, tables: list[str]) -> None:
     db.execute("pragma foreign_keys = off")
     try:
         for table in tables:
-            db.execute(f'delete from "{table}"')
+            db.execute(f"delete from {table}")
         exists = db.execute("select 1 from sqlite_master where name = 'sqlite_sequence'")
         if exists:
             db.execute("delete from sqlite_sequence")

@@ -37,6 +37,16 @@ class SQLiteDialect(Dialect):
             return default if isinstance(default, SQL) else Param(default, column)
         return SQL([Raw("null")])
 
+    max_parameters: ClassVar[int] = 32_766
+
+    def fills_automatically(self, column: Column) -> bool:
+        """An ``integer primary key`` is SQLite's rowid: omitted, it takes the next number."""
+        if column.primary and column.sql_type() == "integer":
+            primaries = [c for c in column.table._columns.values() if c.primary]
+            if len(primaries) == 1:
+                return True
+        return super().fills_automatically(column)
+
     def json_array_agg(self, row: Any, order: Sequence[Any], limit: Any, offset: Any) -> SQL:
         return SQL([Raw("coalesce(json_group_array("), row, Raw("), json_array())")])
 

@@ -1,0 +1,16 @@
+"""Seeding: factories generated from table declarations, and drizzle-seed-style seed/reset."""
+
+from harness.seed.factory import Row, TableFactory, factory_for, insert_rows
+from harness.seed.generators import Generators
+from harness.seed.seeder import Seeder, reset, seed
+
+__all__ = [
+    "Generators",
+    "Row",
+    "Seeder",
+    "TableFactory",
+    "factory_for",
+    "insert_rows",
+    "reset",
+    "seed",
+]

@@ -1,0 +1,258 @@
+"""Whole-schema seeding in drizzle-seed's model: ``seed(db, schema, count=10, seed=0)``,
+``.refine(...)``, ``.run()``; and ``reset(db, schema)``.
+
+Tables are filled in foreign-key order with one multi-row INSERT per chunk; a foreign key
+points at a random row of the already seeded parent (same seed, same choice).  Cycles: the
+nullable side is inserted as NULL first and filled afterwards with one UPDATE per chunk (a CASE
+over the primary key), never one UPDATE per row.  Same seed and count give the same contents.
+"""
+
+from __future__ import annotations
+
+import importlib
+import random
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from harness.core.ddl import entities_from, tables_of
+from harness.core.errors import HarnessError
+from harness.core.table import Table
+from harness.seed.factory import factory_for, insert_rows
+from harness.seed.generators import Generators
+from harness.sql.chunks import SQL, Raw
+
+if TYPE_CHECKING:
+    from harness.core.database import Database
+
+
+class Seeder:
+    """A pending seed run; ``refine`` adjusts it, ``run`` executes it."""
+
+    def __init__(self, db: Database, schema: Any, count: int = 10, seed: int = 0) -> None:
+        self.db = db
+        entities = entities_from(schema)
+        keys = _keys_of(schema)
+        self.tables = {keys.get(id(t), t._name): t for t in tables_of(entities)}
+        self.count = count
+        self.seed = seed
+        self.refinements: dict[str, Mapping[str, Any]] = {}
+
+    def refine(self, fn: Callable[[Generators], Mapping[str, Mapping[str, Any]]]) -> Seeder:
+        """``refine(lambda f: {"users": {"count": 20, "columns": {...}, "with_": {...}}})``."""
+        refinements = dict(fn(Generators(random.Random(f"{self.seed}:refine"))))
+        unknown = set(refinements) - set(self.tables)
+        if unknown:
+            raise HarnessError(
+                f"refine(): unknown table(s) {sorted(unknown)}; tables: {sorted(self.tables)}"
+            )
+        self.refinements = refinements
+        return self
+
+    def run(self) -> dict[str, int]:
+        """Insert the rows; returns how many per table."""
+        order, deferred = _fk_order(list(self.tables.values()))
+        rng = random.Random(f"{self.seed}:choices")
+        counts = self._counts()
+        stored: dict[int, list[Any]] = {}
+        for table in order:
+            key = self._key(table)
+            size = counts[key]
+            refinement = self.refinements.get(key, {})
+            declarations = self._columns(table, refinement.get("columns", {}))
+            cls = factory_for(table, self.db, seed=f"{self.seed}", **declarations)
+            rows = []
+            assigned = self._with_parents(table, counts)
+            for i in range(size):
+                overrides: dict[str, Any] = {}
+                if assigned is not None:
+                    fk, indexes = assigned
+                    parent_rows = stored[id(fk.foreign_table)]
+                    overrides[fk.columns[0].key] = parent_rows[indexes[i]][
+                        fk.foreign_columns[0].key
+                    ]
+                for fk in table._foreign_keys:
+                    column = fk.columns[0]
+                    if column.key in overrides or len(fk.columns) != 1:
+                        continue
+                    if (id(table), column.key) in deferred:
+                        overrides[column.key] = None
+                        continue
+                    parents = stored.get(id(fk.foreign_table))
+                    if parents:
+                        overrides[column.key] = rng.choice(parents)[fk.foreign_columns[0].key]
+                    elif column.not_null:
+                        raise HarnessError(
+                            f"seed: {table._name}.{column.name} needs rows in "
+                            f"{fk.foreign_table._name}, which has none"
+                        )
+                rows.append(dict(cls.build(**overrides)))
+            stored[id(table)] = insert_rows(self.db, table, rows)
+        self._fill_deferred(deferred, stored, rng)
+        return {self._key(t): len(stored[id(t)]) for t in order}
+
+    # -- helpers ----------------------------------------------------------------------------
+    def _key(self, table: Table) -> str:
+        return next(k for k, t in self.tables.items() if t is table)
+
+    def _counts(self) -> dict[str, int]:
+        counts = {
+            key: int(self.refinements.get(key, {}).get("count", self.count)) for key in self.tables
+        }
+        for key, refinement in self.refinements.items():
+            for child, spec in (refinement.get("with_") or {}).items():
+                counts[child] = sum(self._child_counts(counts[key], spec, child))
+        return counts
+
+    def _child_counts(self, parents: int, spec: Any, child: str) -> list[int]:
+        rng = random.Random(f"{self.seed}:with:{child}")
+        if isinstance(spec, int):
+            return [spec] * parents
+        out = []
+        for _ in range(parents):
+            roll, acc = rng.random(), 0.0
+            for option in spec:
+                acc += float(option["weight"])
+                if roll <= acc:
+                    count = option["count"]
+                    out.append(rng.choice(count) if isinstance(count, list) else int(count))
+                    break
+            else:
+                out.append(0)
+        return out
+
+    def _with_parents(self, table: Table, counts: dict[str, int]) -> tuple[Any, list[int]] | None:
+        """The foreign key and parent row index for each row, when a parent's ``with_`` says
+        how many of this table each parent row gets."""
+        key = self._key(table)
+        for parent_key, refinement in self.refinements.items():
+            spec = (refinement.get("with_") or {}).get(key)
+            if spec is None:
+                continue
+            parent = self.tables[parent_key]
+            fk = next((f for f in table._foreign_keys if f.foreign_table is parent), None)
+            if fk is None:
+                raise HarnessError(f"refine: {key} has no foreign key to {parent_key} for with_")
+            per_parent = self._child_counts(counts[parent_key], spec, key)
+            return fk, [i for i, n in enumerate(per_parent) for _ in range(n)]
+        return None
+
+    def _columns(self, table: Table, columns: Mapping[str, Any]) -> dict[str, Any]:
+        import factory
+
+        out: dict[str, Any] = {}
+        for key, value in columns.items():
+            if key not in table._columns:
+                raise HarnessError(f"refine: {table._name} has no column {key!r}")
+            out[key] = None if value is False else factory.Sequence(value)
+        return out
+
+    def _fill_deferred(
+        self,
+        deferred: set[tuple[int, str]],
+        stored: dict[int, list[dict[str, Any]]],
+        rng: random.Random,
+    ) -> None:
+        for table in self.tables.values():
+            for fk in table._foreign_keys:
+                column = fk.columns[0]
+                if (id(table), column.key) not in deferred:
+                    continue
+                parents = stored[id(fk.foreign_table)]
+                pk = table._primary_columns()[0]
+                rows = stored[id(table)]
+                assignments = [
+                    (row[pk.key], rng.choice(parents)[fk.foreign_columns[0].key]) for row in rows
+                ]
+                _update_by_case(self.db, table, pk, column, assignments)
+
+
+def _update_by_case(
+    db: Database, table: Table, pk: Any, column: Any, pairs: list[tuple[Any, Any]]
+) -> None:
+    """``update t set col = case pk when .. then .. end where pk in (..)`` per chunk."""
+    from harness.core.column import BareColumn
+
+    chunk = max(1, db.dialect.max_parameters // 3)
+    for start in range(0, len(pairs), chunk):
+        part = pairs[start : start + chunk]
+        chunks: list[Any] = [
+            Raw("update "),
+            table,
+            Raw(" set "),
+            BareColumn(column),
+            Raw(" = case "),
+            BareColumn(pk),
+        ]
+        for key, value in part:
+            chunks += [Raw(" when "), key, Raw(" then "), value]
+        chunks += [Raw(" end where "), BareColumn(pk), Raw(" in "), [k for k, _ in part]]
+        db._run(SQL(chunks), False)
+
+
+def _fk_order(tables: list[Table]) -> tuple[list[Table], set[tuple[int, str]]]:
+    """Tables parents-first; in a cycle, nullable foreign keys are deferred (NULL, then UPDATE)."""
+    remaining = list(tables)
+    ordered: list[Table] = []
+    deferred: set[tuple[int, str]] = set()
+    while remaining:
+        ready = [
+            t
+            for t in remaining
+            if all(
+                fk.foreign_table is t
+                or fk.foreign_table in ordered
+                or fk.foreign_table not in tables
+                or (id(t), fk.columns[0].key) in deferred
+                for fk in t._foreign_keys
+            )
+        ]
+        if not ready:
+            # break the cycle at a nullable foreign key
+            for t in remaining:
+                for fk in t._foreign_keys:
+                    if (
+                        fk.foreign_table in remaining
+                        and fk.foreign_table is not t
+                        and not any(c.not_null for c in fk.columns)
+                    ):
+                        deferred.add((id(t), fk.columns[0].key))
+                        break
+                else:
+                    continue
+                break
+            else:
+                names = ", ".join(t._name for t in remaining)
+                raise HarnessError(
+                    f"seed: a cycle of NOT NULL foreign keys between {names} cannot be filled"
+                )
+            continue
+        for t in ready:
+            ordered.append(t)
+            remaining.remove(t)
+    # nullable self references: filled after the insert as well
+    for t in tables:
+        for fk in t._foreign_keys:
+            if fk.foreign_table is t and not fk.columns[0].not_null:
+                deferred.add((id(t), fk.columns[0].key))
+    return ordered, deferred
+
+
+def _keys_of(schema: Any) -> dict[int, str]:
+    items = (
+        schema.items()
+        if isinstance(schema, Mapping)
+        else (vars(schema).items() if hasattr(schema, "__dict__") else [])
+    )
+    return {id(v): k for k, v in items if isinstance(v, Table)}
+
+
+def seed(db: Database, schema: Any, count: int = 10, seed: int = 0) -> Seeder:
+    """A seed run over every table of ``schema`` (call ``.run()``; refine first if needed)."""
+    return Seeder(db, schema, count, seed)
+
+
+def reset(db: Database, schema: Any) -> None:
+    """Empty every table of ``schema`` and restart identities/auto-increments."""
+    admin = importlib.import_module(db.dialect.admin_module)
+    names = [db.dialect.to_sql(SQL([t]))[0] for t in tables_of(entities_from(schema))]
+    admin.empty_tables(db, names)

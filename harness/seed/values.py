@@ -1,0 +1,205 @@
+"""Values for a column, generated from its declaration: type, length, precision, enum,
+uniqueness, and the column's name as a hint for Faker.
+
+Everything draws from one ``Streams`` (a ``random.Random`` and a seeded ``Faker``), so a seed
+reproduces every value.  Unique columns fold the factory's sequence number into the value, so
+they never collide however many rows are made.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import random
+import re
+import uuid as _uuid
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+from faker import Faker
+
+from harness.core.column import Column
+
+Generator = Callable[[int], Any]
+
+INT_LIMITS = {"tinyint": 127, "smallint": 32767, "mediumint": 8_388_607, "bigint": 2**53}
+EPOCH = _dt.datetime(2020, 1, 1)
+
+
+class Streams:
+    """The random sources of one factory (or one seed() run); ``reseed`` makes them replay."""
+
+    def __init__(self, seed: str = "0") -> None:
+        self.rng = random.Random()
+        self.faker = Faker()
+        self.reseed(seed)
+
+    def reseed(self, seed: str) -> None:
+        self.rng.seed(seed)
+        self.faker.seed_instance(seed)
+
+
+def _unique_text(base: str, n: int, length: int | None) -> str:
+    """``base`` with ``-n`` appended, cut to ``length`` without losing the number."""
+    suffix = f"-{n}"
+    if length is None:
+        return base + suffix
+    if len(suffix) >= length:
+        return str(n)[-length:]
+    return base[: length - len(suffix)] + suffix
+
+
+NAME_HINTS: list[tuple[re.Pattern[str], Callable[[Faker], str]]] = [
+    (re.compile(r"e_?mail"), lambda f: f.email()),
+    (re.compile(r"first_?name"), lambda f: f.first_name()),
+    (re.compile(r"last_?name|surname"), lambda f: f.last_name()),
+    (re.compile(r"user_?name|login"), lambda f: f.user_name()),
+    (re.compile(r"slug"), lambda f: f.slug()),
+    (re.compile(r"title"), lambda f: f.sentence(nb_words=4).rstrip(".")),
+    (re.compile(r"url|website|link"), lambda f: f.url()),
+    (re.compile(r"phone"), lambda f: f.phone_number()),
+    (re.compile(r"city"), lambda f: f.city()),
+    (re.compile(r"country"), lambda f: f.country()),
+    (re.compile(r"address|street"), lambda f: f.street_address()),
+    (re.compile(r"company|organi[sz]ation"), lambda f: f.company()),
+    (
+        re.compile(r"description|body|content|text|bio|comment"),
+        lambda f: f.paragraph(nb_sentences=2),
+    ),
+    (re.compile(r"(^|_)name$"), lambda f: f.name()),
+]
+
+
+def text_for(column: Column, streams: Streams) -> Callable[[], str]:
+    name = column.name.lower()
+    for pattern, make in NAME_HINTS:
+        if pattern.search(name):
+            return lambda: make(streams.faker)
+    return lambda: streams.faker.word()
+
+
+def _length(column: Column) -> int | None:
+    length = column.config.get("length")
+    return int(length) if length else None
+
+
+def _int_limit(column: Column) -> int:
+    sql_type = column.sql_type().lower()
+    for key, limit in INT_LIMITS.items():
+        if key in sql_type:
+            return limit
+    return 2_147_483_647
+
+
+def generator(column: Column, streams: Streams, unique: bool) -> Generator:
+    """A function of the sequence number ``n`` giving this column's next value."""
+    rng = streams.rng
+    kind = column.data_type
+    name = column.name.lower()
+    length = _length(column)
+    enum = column.enum_values
+    if enum:
+        values = list(enum)
+        return lambda n: values[n % len(values)] if unique else rng.choice(values)
+    if kind == "json":
+        return lambda n: {"key": streams.faker.word(), "n": n if unique else rng.randint(0, 1000)}
+    if kind == "string":
+        if "inet" in column.sql_type() or "cidr" in column.sql_type():
+            return lambda n: (
+                f"10.{(n >> 16) & 255}.{(n >> 8) & 255}.{n & 255}"
+                + ("/32" if "cidr" in column.sql_type() else "")
+            )
+        if "macaddr" in column.sql_type():
+            octets = 8 if "8" in column.sql_type() else 6
+            return lambda n: ":".join(
+                f"{(n >> (8 * i)) & 255:02x}" for i in reversed(range(octets))
+            )
+        make = text_for(column, streams)
+        if unique:
+            if "mail" in name:
+                return lambda n: _mail(streams, n, length)
+            return lambda n: _unique_text(make(), n, length)
+        return lambda n: make()[:length] if length else make()
+    if kind == "number":
+        sql_type = column.sql_type().lower()
+        if "real" in sql_type or "double" in sql_type or "float" in sql_type:
+            return lambda n: float(n) + 0.5 if unique else round(rng.uniform(0, 1000), 2)
+        if "year" in sql_type:
+            return lambda n: 1970 + (n % 130) if unique else rng.randint(1970, 2099)
+        limit = _int_limit(column)
+        return lambda n: (n + 1) % limit if unique else rng.randint(0, min(limit, 10_000))
+    if kind == "bigint":
+        return lambda n: n + 1 if unique else rng.randint(0, 2**40)
+    if kind == "decimal":
+        precision = int(column.config.get("precision") or 10)
+        scale = int(column.config.get("scale") or 2)
+        top = 10 ** min(precision - scale, 6) - 1
+
+        def decimal(n: int) -> Any:
+            whole = n % (top + 1) if unique else rng.randint(0, top)
+            value = (
+                Decimal(whole) + Decimal(rng.randint(0, 10**scale - 1)) / (10**scale)
+                if scale
+                else Decimal(whole)
+            )
+            return (
+                column.map_from_driver(value)
+                if column.config.get("mode") not in (None, "decimal")
+                else value
+            )
+
+        return decimal
+    if kind == "boolean":
+        return lambda n: rng.random() < 0.5
+    if kind == "uuid":
+        return lambda n: _uuid.UUID(int=rng.getrandbits(128), version=4)
+    if kind == "date":
+        return _date_generator(column, rng, unique, name)
+    if kind == "time":
+        return lambda n: _dt.time(rng.randint(0, 23), rng.randint(0, 59), rng.randint(0, 59))
+    if kind == "interval":
+        return lambda n: _dt.timedelta(minutes=rng.randint(0, 10_000))
+    if kind == "buffer":
+        size = length or 8
+        return lambda n: (n.to_bytes(8, "big") if unique else rng.randbytes(8))[-size:].rjust(
+            size, b"\0"
+        )
+    if kind == "point":
+        return lambda n: (float(n), rng.uniform(-90, 90))
+    if kind == "line":
+        return lambda n: (1.0, float(n) + 1.0, rng.uniform(-10, 10))
+    if kind == "array":
+        element = generator(column.element, streams, False)  # type: ignore[attr-defined]
+        return lambda n: [element(n) for _ in range(rng.randint(0, 3))]
+    raise TypeError(f"column {column.table._name}.{column.name}: no generator for {kind!r} values")
+
+
+def _mail(streams: Streams, n: int, length: int | None) -> str:
+    local = streams.faker.user_name()
+    domain = streams.faker.free_email_domain()
+    value = f"{local}.{n}@{domain}"
+    if length is not None and len(value) > length:
+        value = f"u{n}@{domain}"[-length:]
+    return value
+
+
+def _date_generator(column: Column, rng: random.Random, unique: bool, name: str) -> Generator:
+    sql_type = column.sql_type().lower()
+    with_tz = bool(column.config.get("with_timezone")) or column.config.get("mode") in (
+        "timestamp",
+        "timestamp_ms",
+    )
+    as_string = column.config.get("mode") == "string"
+    date_only = sql_type.startswith("date") and "datetime" not in sql_type
+
+    def value(n: int) -> Any:
+        offset = n * 60 if unique else rng.randint(0, 5 * 365 * 24 * 3600)
+        moment = EPOCH + _dt.timedelta(seconds=offset)
+        if date_only:
+            day = moment.date()
+            return day.isoformat() if as_string else day
+        if with_tz:
+            moment = moment.replace(tzinfo=_dt.timezone.utc)
+        return moment.isoformat(sep=" ") if as_string else moment
+
+    return value
