@@ -262,7 +262,8 @@ def is_sql(value: Any) -> bool:
 def decode_decimal(value: Any, mode: str) -> Any:
     """A driver's exact numeric as the declared mode: Decimal (default), str, float or int."""
     if mode == "string":
-        return str(value)
+        # plain digits as the database prints them ("0.00000001", never "1E-8")
+        return format(value, "f") if isinstance(value, Decimal) else str(value)
     if mode == "number":
         return float(value)
     if mode == "bigint":

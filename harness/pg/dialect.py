@@ -55,6 +55,13 @@ class PgDialect(Dialect):
     def json_value(self, value: Any) -> Any:
         if isinstance(value, Column) and value.data_type == "decimal":
             return SQL([Raw("cast("), value, Raw(" as text)")])
+        element = getattr(value, "element", None)
+        if (
+            isinstance(value, Column)
+            and isinstance(element, Column)
+            and element.data_type == "decimal"
+        ):
+            return SQL([Raw("cast("), value, Raw(" as text[])")])  # keep every digit in JSON
         return value
 
     def build_overriding(self, query: Insert) -> list[Any]:

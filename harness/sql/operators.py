@@ -13,9 +13,11 @@ from harness.sql.chunks import SQL, Chunk, Param, Placeholder, Raw
 
 def bind(value: Any, left: Any) -> Any:
     """Wrap a plain value as a parameter encoded by ``left`` (when ``left`` can encode)."""
-    if isinstance(value, (Chunk, Placeholder)) or hasattr(value, "get_sql"):
-        return value
     encoder = left if hasattr(left, "map_to_driver") else None
+    if isinstance(value, Placeholder):
+        return Param(value, encoder)  # filled at execution, encoded by the column then
+    if isinstance(value, Chunk) or hasattr(value, "get_sql"):
+        return value
     return Param(value, encoder)
 
 

@@ -438,12 +438,6 @@ def test_array_operators(db: Database, typed: Any) -> None:
     assert ids(array_overlaps(typed.inets, ["10.0.0.1", "10.0.0.2"])) == [1]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="harness.sql.operators.bind passes a Placeholder through without the column as "
-    "encoder, so placeholder values in WHERE reach psycopg unencoded (a list for jsonb is "
-    "sent as a PostgreSQL array)",
-)
 def test_prepared_placeholders_are_encoded_by_the_column(db: Database, typed: Any) -> None:
     db.insert(typed).values({"id": 1, **written(CASES)}).execute()
     query = (
@@ -539,11 +533,6 @@ def test_json_forms_decode_to_the_same_values(db: Database, zoned: Any) -> None:
     assert _decode_mismatches(zoned, names, _json_rows(db, zoned, names)) == {}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="harness.pg.dialect.json_value casts numeric columns to text but not numeric "
-    "arrays, so their elements travel as JSON numbers (floats) and lose digits ('2.50')",
-)
 def test_json_forms_of_numeric_arrays_keep_their_digits(db: Database, typed: Any) -> None:
     db.insert(typed).values({"id": 1, **written(CASES)}).execute()
     raw = _json_rows(db, typed, NUMERIC_ARRAYS)
