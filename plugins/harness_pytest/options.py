@@ -71,6 +71,12 @@ BY_NAME = {o.name: o for o in OPTIONS}
 
 def add_options(parser: pytest.Parser) -> None:
     group = parser.getgroup("harness", "drizzle-harness database")
+    parser.addini(
+        "harness_factories",
+        "register <table>_factory / <table> fixtures for the declared tables",
+        type="bool",
+        default=True,
+    )
     for option in OPTIONS:
         if option.kind == "bool":
             group.addoption(

@@ -21,6 +21,7 @@ import pytest
 from harness.connect import connect
 from harness.core.database import Database
 from harness_pytest import lifecycle
+from harness_pytest.factories import seed_fixture as factories_seed_fixture
 from harness_pytest.options import add_options, resolve
 from harness_pytest.session_db import begin_test, end_test
 
@@ -188,7 +189,9 @@ def pytest_sessionstart(session: pytest.Session) -> None:
     state = session.config.stash[STATE]
     if state.is_worker:
         state.prepared = {p.name: p for p in lifecycle.load(state.root())}
+        _register_factories(session.config, state)
         return
+    _register_factories(session.config, state)
     prepared_list = []
     for name in state.names:
         source = state.schema_source(name)
@@ -203,6 +206,24 @@ def pytest_sessionstart(session: pytest.Session) -> None:
             state.servers[name] = server
         prepared_list.append(prepared)
     lifecycle.save(state.root(), prepared_list)
+
+
+def _register_factories(config: pytest.Config, state: HarnessState) -> None:
+    """``<singular>_factory`` / ``<singular>`` for every declared table, and ``seed``."""
+    from harness.core.table import Table
+    from harness_pytest.factories import factory_fixtures
+
+    if config.getini("harness_factories") is False:
+        return
+    keys: set[str] = set()
+    for name in state.names:
+        try:
+            declarations = state.schema_source(name).declarations or {}
+        except pytest.UsageError:
+            continue
+        keys |= {k for k, v in declarations.items() if isinstance(v, Table)}
+    if keys:
+        config.pluginmanager.register(factory_fixtures(sorted(keys)), "harness-factories")
 
 
 def pytest_report_header(config: pytest.Config) -> list[str]:
@@ -265,6 +286,9 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
             scope="session",
             ids=[""],
         )
+
+
+seed = factories_seed_fixture()
 
 
 @pytest.fixture(scope="session")

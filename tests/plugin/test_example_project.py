@@ -22,7 +22,7 @@ def test_example_project(
     if workers:
         args += ["-n", workers]
     result = pytester.runpytest_subprocess(*args)
-    result.assert_outcomes(passed=9)
+    result.assert_outcomes(passed=12)
     (line,) = header(result)
     assert line.startswith(f"harness: {engine} — ")
     assert "2 migrations applied" in line or "reused (cached)" in line or "worker database" in line
@@ -30,7 +30,7 @@ def test_example_project(
 
 def test_all_mode_runs_each_test_once_per_engine(pytester: pytest.Pytester, blog: Path) -> None:
     result = pytester.runpytest_subprocess("--db=all", "-p", "no:cacheprovider", "-v")
-    result.assert_outcomes(passed=27)
+    result.assert_outcomes(passed=36)
     for engine in ("sqlite", "postgres", "mysql"):
         result.stdout.fnmatch_lines([f"*test_queries[[]{engine}[]] PASSED*"])
     assert len(header(result)) == 3

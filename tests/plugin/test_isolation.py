@@ -50,6 +50,7 @@ def test_two_hundred_tests_never_see_each_other(
     pytester: pytest.Pytester, blog: Path, engine: str, workers: str | None
 ) -> None:
     (blog / "tests" / "test_blog.py").unlink()
+    (blog / "tests" / "test_factories.py").unlink()
     (blog / "tests" / "test_generated.py").write_text(GENERATED)
     args = [f"--db={engine}", "-p", "no:cacheprovider", "-p", "no:randomly"]
     if workers:

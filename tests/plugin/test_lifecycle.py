@@ -34,9 +34,9 @@ def test_second_run_reuses_the_template(pytester: pytest.Pytester, blog: Path) -
         + f"\n-- run {time.time_ns()}\n"
     )
     first = pytester.runpytest_subprocess("--db=postgres", "-p", "no:cacheprovider")
-    first.assert_outcomes(passed=9)
+    first.assert_outcomes(passed=12)
     second = pytester.runpytest_subprocess("--db=postgres", "-p", "no:cacheprovider")
-    second.assert_outcomes(passed=9)
+    second.assert_outcomes(passed=12)
     built, reused = header(first)[0], header(second)[0]
     assert " built (2 migrations applied)" in built
     assert "reused (cached)" in reused

@@ -29,14 +29,14 @@ def ini(project: Path, **values: str) -> None:
 def test_db_from_ini(pytester: pytest.Pytester, blog: Path) -> None:
     ini(blog, harness_db="postgres")
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
-    result.assert_outcomes(passed=9)
+    result.assert_outcomes(passed=12)
     assert header(result)[0].startswith("harness: postgres")
 
 
 def test_cli_overrides_ini(pytester: pytest.Pytester, blog: Path) -> None:
     ini(blog, harness_db="postgres")
     result = pytester.runpytest_subprocess("--db=sqlite", "-p", "no:cacheprovider")
-    result.assert_outcomes(passed=9)
+    result.assert_outcomes(passed=12)
     assert header(result)[0].startswith("harness: sqlite")
 
 
@@ -54,7 +54,7 @@ def test_db_url(
     else:
         ini(blog, harness_db="postgres", harness_db_url=f'["{url}"]')
         result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
-    result.assert_outcomes(passed=9)
+    result.assert_outcomes(passed=12)
     (line,) = header(result)
     assert "(url)" in line and ":***@" in line and "not-shown" not in result.stdout.str()
 
@@ -64,7 +64,7 @@ def test_db_config_and_db_out(pytester: pytest.Pytester, blog: Path) -> None:
     result = pytester.runpytest_subprocess(
         "--db=sqlite", "--db-config=drizzle-test.config.py", "-p", "no:cacheprovider"
     )
-    result.assert_outcomes(passed=9)
+    result.assert_outcomes(passed=12)
     (blog / "drizzle" / "sqlite").rename(blog / "migrations")
     result = pytester.runpytest_subprocess(
         "--db=sqlite",
@@ -73,18 +73,18 @@ def test_db_config_and_db_out(pytester: pytest.Pytester, blog: Path) -> None:
         "-p",
         "no:cacheprovider",
     )
-    result.assert_outcomes(passed=9)
+    result.assert_outcomes(passed=12)
 
 
 def test_db_push_builds_the_template_from_declarations(
     pytester: pytest.Pytester, blog: Path
 ) -> None:
     result = pytester.runpytest_subprocess("--db=sqlite", "--db-push", "-p", "no:cacheprovider")
-    result.assert_outcomes(passed=9)
+    result.assert_outcomes(passed=12)
     assert "pushed" in header(result)[0]
     ini(blog, harness_db_push="true")
     result = pytester.runpytest_subprocess("--db=postgres", "-p", "no:cacheprovider")
-    result.assert_outcomes(passed=9)
+    result.assert_outcomes(passed=12)
     assert "pushed" in header(result)[0]
 
 
@@ -100,7 +100,7 @@ def test_image_keep_reuse_seed_are_accepted_with_a_url_server(
         "-p",
         "no:cacheprovider",
     )
-    result.assert_outcomes(passed=9)
+    result.assert_outcomes(passed=12)
     ini(
         blog,
         harness_db="mariadb",
@@ -110,7 +110,7 @@ def test_image_keep_reuse_seed_are_accepted_with_a_url_server(
         harness_db_seed="0",
     )
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
-    result.assert_outcomes(passed=9)
+    result.assert_outcomes(passed=12)
 
 
 def test_marker_limits_dialects_and_is_validated(pytester: pytest.Pytester) -> None:
@@ -193,7 +193,7 @@ def test_db_config_and_db_out_from_ini(pytester: pytest.Pytester, blog: Path) ->
         harness_db_out="migrations",
     )
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
-    result.assert_outcomes(passed=9)
+    result.assert_outcomes(passed=12)
 
 
 def test_all_mode_skips_an_engine_that_cannot_start(
@@ -203,7 +203,7 @@ def test_all_mode_skips_an_engine_that_cannot_start(
     monkeypatch.delenv("DATABASE_URL", raising=False)
     monkeypatch.setenv("HARNESS_LOCAL_SERVERS", "0")
     result = pytester.runpytest_subprocess("--db=all", "-p", "no:cacheprovider", "-rs")
-    result.assert_outcomes(passed=18, skipped=9)
+    result.assert_outcomes(passed=24, skipped=12)
     lines = header(result)
     assert any(
         line.startswith("harness: mysql unavailable: no mysql server available") for line in lines
@@ -231,7 +231,7 @@ def test_keep_then_reuse_a_local_server(
         first = pytester.runpytest_subprocess(
             "--db=postgres", "--db-keep", "-p", "no:cacheprovider"
         )
-        first.assert_outcomes(passed=9)
+        first.assert_outcomes(passed=12)
         assert "(local binaries)" in header(first)[0]
         (owner_file,) = (state / "servers").glob("postgresql-*/owner.json")
         owner = json.loads(owner_file.read_text())
@@ -239,7 +239,7 @@ def test_keep_then_reuse_a_local_server(
         os.kill(owner["server_pid"], 0)  # still running after the run
         ini(blog, harness_db_reuse="true")
         second = pytester.runpytest_subprocess("--db=postgres", "-p", "no:cacheprovider")
-        second.assert_outcomes(passed=9)
+        second.assert_outcomes(passed=12)
         line = header(second)[0]
         assert "(local (reused))" in line and "reused (cached)" in line
     finally:
@@ -255,6 +255,7 @@ def test_sqlite_in_memory_on_request(pytester: pytest.Pytester, blog: Path) -> N
     """``--db-url=:memory:``: each worker loads the schema into a private in-memory database
     (code that opens its own connection through db_url cannot see it: use a file for that)."""
     (blog / "tests" / "test_blog.py").unlink()
+    (blog / "tests" / "test_factories.py").unlink()
     (blog / "tests" / "test_memory.py").write_text(
         "from blog_schema import for_dialect\n\n"
         "def test_one(db, db_dialect):\n"
