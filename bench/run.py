@@ -23,6 +23,7 @@ BENCHMARKS = [
     "bench.kit_migrate",
     "bench.per_test_overhead",
     "bench.relational_fetch",
+    "bench.create_batch",
 ]
 
 

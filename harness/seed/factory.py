@@ -60,6 +60,8 @@ class TableFactory(factory.Factory):  # type: ignore[misc]
 
     _db: Database | None = None
     _streams: Streams
+    #: column key -> value function, when every declaration is a generated one (fast batches)
+    _fast: dict[str, Any] | None = None
 
     @classmethod
     def bind(cls, db: Database | None) -> type[TableFactory]:
@@ -104,10 +106,26 @@ class TableFactory(factory.Factory):  # type: ignore[misc]
             if key not in kwargs:
                 created = parent_factory.create_batch(size)
                 parents[key] = [row[ref_key] for row in created]
+        fast = cls._fast
         values = []
-        for i in range(size):
-            overrides = {key: ids[i] for key, ids in parents.items()}
-            values.append(dict(cls.build(**{**overrides, **kwargs})))
+        if fast is not None and not any(
+            isinstance(v, declarations.BaseDeclaration) for v in kwargs.values()
+        ):
+            # the same values factory_boy would compute, without its per-row machinery
+            generated = [
+                (k, make) for k, make in fast.items() if k not in kwargs and k not in parents
+            ]
+            for i in range(size):
+                n = cls._meta.next_sequence()
+                row = {k: make(n) for k, make in generated}
+                for key, ids in parents.items():
+                    row[key] = ids[i]
+                row.update(kwargs)
+                values.append(row)
+        else:
+            for i in range(size):
+                overrides = {key: ids[i] for key, ids in parents.items()}
+                values.append(dict(cls.build(**{**overrides, **kwargs})))
         return insert_rows(cls._require_db(), table, values)
 
     @classmethod
@@ -171,6 +189,7 @@ def _declarations(
         if len(cols) == 1:
             fk_targets[cols[0].key] = fk.foreign_columns[0]
     out: dict[str, Any] = {}
+    fast: dict[str, Any] = {}
     nullable: list[str] = []
     for key, column in table._columns.items():
         if column.should_disable_insert() or (
@@ -193,13 +212,20 @@ def _declarations(
                 out[key] = ParentKey(parent, target.key)
             else:
                 out[key] = None
+                fast[key] = _none
             continue
         make = generator(column, streams, unique=unique)
         out[key] = factory.Sequence(make)
+        fast[key] = make
         if not column.not_null:
             nullable.append(key)
     out["Params"] = type("Params", (), {"nulls": factory.Trait(**dict.fromkeys(nullable))})
+    out["_fast_values"] = fast
     return out
+
+
+def _none(n: int) -> None:
+    return None
 
 
 def _unique_columns(table: Table) -> set[int]:
@@ -244,7 +270,9 @@ def factory_for(
     )
     registry[id(table)] = placeholder
     generated = _declarations(table, streams, registry, db, dialect)
+    fast_values = generated.pop("_fast_values")
     generated.update(declarations_)
+    attrs["_fast"] = None if declarations_ else fast_values
     meta = type("Meta", (), {"model": table})
     name = "".join(part.capitalize() for part in table._name.split("_")) + "Factory"
     cls: type[TableFactory] = type(name, (TableFactory,), {"Meta": meta, **attrs, **generated})

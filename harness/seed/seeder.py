@@ -62,8 +62,13 @@ class Seeder:
             cls = factory_for(table, self.db, seed=f"{self.seed}", **declarations)
             rows = []
             assigned = self._with_parents(table, counts)
+            combos = _distinct_parent_combinations(table, stored, size, rng)
+            if combos is not None:
+                size = len(combos[1])
             for i in range(size):
                 overrides: dict[str, Any] = {}
+                if combos is not None:
+                    overrides.update(zip(combos[0], combos[1][i], strict=True))
                 if assigned is not None:
                     fk, indexes = assigned
                     parent_rows = stored[id(fk.foreign_table)]
@@ -164,6 +169,39 @@ class Seeder:
                     (row[pk.key], rng.choice(parents)[fk.foreign_columns[0].key]) for row in rows
                 ]
                 _update_by_case(self.db, table, pk, column, assignments)
+
+
+def _distinct_parent_combinations(
+    table: Table, stored: dict[int, list[Any]], size: int, rng: random.Random
+) -> tuple[list[str], list[tuple[Any, ...]]] | None:
+    """For a composite unique key made only of foreign keys (a junction table), ``size``
+    distinct parent combinations (fewer when the parents allow fewer), drawn without repeats."""
+    fk_by_column = {fk.columns[0].key: fk for fk in table._foreign_keys if len(fk.columns) == 1}
+    groups = [list(pk.columns) for pk in table._primary_keys]
+    groups += [list(uc.columns) for uc in table._unique_constraints]
+    groups += [idx.plain_columns() for idx in table._indexes if idx.unique]
+    for group in groups:
+        keys = [c.key for c in group]
+        if len(keys) < 2 or not all(k in fk_by_column for k in keys):
+            continue
+        choices = []
+        for key in keys:
+            fk = fk_by_column[key]
+            parents = stored.get(id(fk.foreign_table), [])
+            choices.append([row[fk.foreign_columns[0].key] for row in parents])
+        total = 1
+        for values in choices:
+            total *= len(values)
+        picks = rng.sample(range(total), min(size, total))
+        combos = []
+        for index in picks:
+            combo = []
+            for values in reversed(choices):
+                index, position = divmod(index, len(values))
+                combo.append(values[position])
+            combos.append(tuple(reversed(combo)))
+        return keys, combos
+    return None
 
 
 def _update_by_case(

@@ -70,12 +70,32 @@ NAME_HINTS: list[tuple[re.Pattern[str], Callable[[Faker], str]]] = [
 ]
 
 
+POOL_SIZE = 500
+_POOLS: dict[str, list[str]] = {}
+
+
+def pool(label: str, make: Callable[[Faker], str]) -> list[str]:
+    """``POOL_SIZE`` realistic values made once by a fixed-seed Faker; rows draw from the pool
+    with the factory's own random stream, which keeps them reproducible and ~100x cheaper than
+    asking Faker per row."""
+    values = _POOLS.get(label)
+    if values is None:
+        faker = Faker()
+        faker.seed_instance(f"pool:{label}")
+        values = [make(faker) for _ in range(POOL_SIZE)]
+        _POOLS[label] = values
+    return values
+
+
 def text_for(column: Column, streams: Streams) -> Callable[[], str]:
     name = column.name.lower()
+    rng = streams.rng
     for pattern, make in NAME_HINTS:
         if pattern.search(name):
-            return lambda: make(streams.faker)
-    return lambda: streams.faker.word()
+            values = pool(pattern.pattern, make)
+            return lambda: rng.choice(values)
+    words = pool("word", lambda f: f.word())
+    return lambda: rng.choice(words)
 
 
 def _length(column: Column) -> int | None:
@@ -102,7 +122,8 @@ def generator(column: Column, streams: Streams, unique: bool) -> Generator:
         values = list(enum)
         return lambda n: values[n % len(values)] if unique else rng.choice(values)
     if kind == "json":
-        return lambda n: {"key": streams.faker.word(), "n": n if unique else rng.randint(0, 1000)}
+        words = pool("word", lambda f: f.word())
+        return lambda n: {"key": rng.choice(words), "n": n if unique else rng.randint(0, 1000)}
     if kind == "string":
         if "inet" in column.sql_type() or "cidr" in column.sql_type():
             return lambda n: (
@@ -175,8 +196,8 @@ def generator(column: Column, streams: Streams, unique: bool) -> Generator:
 
 
 def _mail(streams: Streams, n: int, length: int | None) -> str:
-    local = streams.faker.user_name()
-    domain = streams.faker.free_email_domain()
+    local = streams.rng.choice(pool("user_name", lambda f: f.user_name()))
+    domain = streams.rng.choice(pool("email_domain", lambda f: f.free_email_domain()))
     value = f"{local}.{n}@{domain}"
     if length is not None and len(value) > length:
         value = f"u{n}@{domain}"[-length:]
