@@ -438,6 +438,10 @@ class Dialect:
             return True
         return "serial" in column.sql_type().lower()
 
+    def advance_sequences(self, db: Any, table: Any) -> None:
+        """After rows with explicit keys: make later plain INSERTs continue after them.
+        MySQL and SQLite move their counters themselves; PostgreSQL overrides this."""
+
     def last_insert_id_sql(self) -> str | None:
         """Statement giving the first id of the last multi-row INSERT, where RETURNING is
         missing (MySQL); None where RETURNING is used instead."""

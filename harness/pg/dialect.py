@@ -52,6 +52,29 @@ class PgDialect(Dialect):
     def json_array_agg(self, row: Any, order: Sequence[Any], limit: Any, offset: Any) -> SQL:
         return SQL([Raw("coalesce(json_agg("), row, Raw("), '[]'::json)")])
 
+    def advance_sequences(self, db: Any, table: Any) -> None:
+        """``setval`` every serial/identity sequence of ``table`` to its column's maximum."""
+        from harness.sql.chunks import Name
+
+        qualified = self.to_sql(SQL([table]))[0]
+        for column in table._columns.values():
+            if column.identity is None and "serial" not in column.sql_type():
+                continue
+            name = self.to_sql(SQL([Name(column.db_name(db.casing))]))[0]
+            db._run(
+                SQL(
+                    [
+                        Raw("select setval(pg_get_serial_sequence("),
+                        qualified,
+                        Raw(", "),
+                        column.db_name(db.casing),
+                        Raw(f"), coalesce(max({name}), 0) + 1, false) from "),
+                        table,
+                    ]
+                ),
+                True,
+            )
+
     def json_value(self, value: Any) -> Any:
         if isinstance(value, Column) and value.data_type == "decimal":
             return SQL([Raw("cast("), value, Raw(" as text)")])

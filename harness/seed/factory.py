@@ -191,6 +191,22 @@ def _declarations(
     out: dict[str, Any] = {}
     fast: dict[str, Any] = {}
     nullable: list[str] = []
+    params: dict[str, Any] = {}
+    composite: dict[str, Any] = {}
+    for index, fk in enumerate(table._foreign_keys):
+        if len(fk.columns) < 2:
+            continue
+        keys = [c.key for c in fk.columns]
+        if all(c.not_null for c in fk.columns):
+            # one parent row fills every column of the key
+            param = f"parent_{index}"
+            params[param] = factory.SubFactory(
+                factory_for(fk.foreign_table, db, _registry=registry)
+            )
+            for column, target in zip(fk.columns, fk.foreign_columns, strict=True):
+                composite[column.key] = factory.SelfAttribute(f"{param}.{target.key}")
+        else:
+            composite.update(dict.fromkeys(keys))
     for key, column in table._columns.items():
         if column.should_disable_insert() or (
             dialect is not None and dialect.fills_automatically(column)
@@ -200,8 +216,12 @@ def _declarations(
         # a default_fn is used, except on unique columns, where only generation is collision-free
         if (column.default_fn is not None or column.on_update_fn is not None) and not unique:
             continue
-        target = fk_targets.get(key)
-        if target is not None:
+        if key in composite:
+            out[key] = composite[key]
+            continue
+        referenced = fk_targets.get(key)
+        if referenced is not None:
+            target = referenced
             if column.not_null:
                 if target.table is table:
                     raise HarnessError(
@@ -219,8 +239,9 @@ def _declarations(
         fast[key] = make
         if not column.not_null:
             nullable.append(key)
-    out["Params"] = type("Params", (), {"nulls": factory.Trait(**dict.fromkeys(nullable))})
-    out["_fast_values"] = fast
+    params["nulls"] = factory.Trait(**dict.fromkeys(nullable))
+    out["Params"] = type("Params", (), params)
+    out["_fast_values"] = None if composite else fast
     return out
 
 

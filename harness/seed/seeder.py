@@ -77,7 +77,15 @@ class Seeder:
                     ]
                 for fk in table._foreign_keys:
                     column = fk.columns[0]
-                    if column.key in overrides or len(fk.columns) != 1:
+                    if column.key in overrides:
+                        continue
+                    if len(fk.columns) > 1:
+                        # a composite key: every column from one parent row
+                        candidates = stored.get(id(fk.foreign_table)) or []
+                        if candidates:
+                            parent = rng.choice(candidates)
+                            for mine, theirs in zip(fk.columns, fk.foreign_columns, strict=True):
+                                overrides[mine.key] = parent[theirs.key]
                         continue
                     if (id(table), column.key) in deferred:
                         overrides[column.key] = None
@@ -92,6 +100,9 @@ class Seeder:
                         )
                 rows.append(dict(cls.build(**overrides)))
             stored[id(table)] = insert_rows(self.db, table, rows)
+            if any(c.key in r for r in rows[:1] for c in table._columns.values() if c.primary):
+                # explicit keys: move sequences/identities past them (PostgreSQL needs it)
+                self.db.dialect.advance_sequences(self.db, table)
         self._fill_deferred(deferred, stored, rng)
         return {self._key(t): len(stored[id(t)]) for t in order}
 

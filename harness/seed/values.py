@@ -22,6 +22,7 @@ from harness.core.column import Column
 
 Generator = Callable[[int], Any]
 
+MONEY = re.compile(r"price|amount|total|cost|balance")
 INT_LIMITS = {"tinyint": 127, "smallint": 32767, "mediumint": 8_388_607, "bigint": 2**53}
 EPOCH = _dt.datetime(2020, 1, 1)
 
@@ -155,6 +156,8 @@ def generator(column: Column, streams: Streams, unique: bool) -> Generator:
         precision = int(column.config.get("precision") or 10)
         scale = int(column.config.get("scale") or 2)
         top = 10 ** min(precision - scale, 6) - 1
+        if MONEY.search(name):  # price/amount/total: money-like, two decimals, modest range
+            top = min(top, 9_999)
 
         def decimal(n: int) -> Any:
             whole = n % (top + 1) if unique else rng.randint(0, top)
@@ -190,8 +193,9 @@ def generator(column: Column, streams: Streams, unique: bool) -> Generator:
     if kind == "line":
         return lambda n: (1.0, float(n) + 1.0, rng.uniform(-10, 10))
     if kind == "array":
+        # two elements each: nested arrays must be rectangular in PostgreSQL
         element = generator(column.element, streams, False)  # type: ignore[attr-defined]
-        return lambda n: [element(n) for _ in range(rng.randint(0, 3))]
+        return lambda n: [element(n) for _ in range(2)]
     raise TypeError(f"column {column.table._name}.{column.name}: no generator for {kind!r} values")
 
 
