@@ -30,7 +30,20 @@ class Generators:
         return lambda n: default_value
 
     def values_from_array(self, values: Sequence[Any], is_unique: bool = False) -> Gen:
+        """Plain values, or drizzle-seed's weighted form ``[{"weight": 0.3, "values": [...]}]``."""
         items = list(values)
+        if items and isinstance(items[0], dict) and "weight" in items[0]:
+            groups = [(float(g["weight"]), list(g["values"])) for g in items]
+
+            def weighted(n: int) -> Any:
+                roll, acc = self.rng.random(), 0.0
+                for weight, group in groups:
+                    acc += weight
+                    if roll <= acc:
+                        return self.rng.choice(group)
+                return self.rng.choice(groups[-1][1])
+
+            return weighted
         if is_unique:
             return lambda n: items[n]  # IndexError past the list: more rows than values
         return lambda n: self.rng.choice(items)
@@ -80,7 +93,9 @@ class Generators:
     def json(self) -> Gen:
         return lambda n: {"email": self.faker.email(), "name": self.faker.name(), "n": n}
 
-    def interval(self) -> Gen:
+    def interval(self, is_unique: bool = False) -> Gen:
+        if is_unique:
+            return lambda n: _dt.timedelta(minutes=n + 1)
         return lambda n: _dt.timedelta(minutes=self.rng.randint(1, 100_000))
 
     def string(self, is_unique: bool = False) -> Gen:
@@ -121,20 +136,54 @@ class Generators:
     def job_title(self) -> Gen:
         return lambda n: self.faker.job()
 
-    def phone_number(self, is_unique: bool = False) -> Gen:
+    def phone_number(self, template: str | None = None, is_unique: bool = False) -> Gen:
+        """``template="+1 (###) ###-####"``: each ``#`` becomes a digit (drizzle-seed's option)."""
+        if template is not None:
+
+            def from_template(n: int) -> str:
+                digits = iter(str(n).zfill(template.count("#"))) if is_unique else None
+                return "".join(
+                    (next(digits) if digits else str(self.rng.randint(0, 9))) if ch == "#" else ch
+                    for ch in template
+                )
+
+            return from_template
         return self._words(self.faker.phone_number, is_unique)
 
     def lorem_ipsum(self, sentences_count: int = 1) -> Gen:
         return lambda n: " ".join(self.faker.sentences(sentences_count))
 
-    def point(self) -> Gen:
-        return lambda n: (self.rng.uniform(-180, 180), self.rng.uniform(-90, 90))
-
-    def line(self) -> Gen:
+    def point(
+        self,
+        is_unique: bool = False,
+        min_x_value: float = -180,
+        max_x_value: float = 180,
+        min_y_value: float = -90,
+        max_y_value: float = 90,
+    ) -> Gen:
+        if is_unique:
+            return lambda n: (min_x_value + n, self.rng.uniform(min_y_value, max_y_value))
         return lambda n: (
-            self.rng.uniform(-10, 10),
-            self.rng.uniform(-10, 10),
-            self.rng.uniform(-10, 10),
+            self.rng.uniform(min_x_value, max_x_value),
+            self.rng.uniform(min_y_value, max_y_value),
+        )
+
+    def line(
+        self,
+        is_unique: bool = False,
+        min_a_value: float = -10,
+        max_a_value: float = 10,
+        min_b_value: float = -10,
+        max_b_value: float = 10,
+        min_c_value: float = -10,
+        max_c_value: float = 10,
+    ) -> Gen:
+        if is_unique:
+            return lambda n: (1.0, 1.0, min_c_value + n)
+        return lambda n: (
+            self.rng.uniform(min_a_value, max_a_value),
+            self.rng.uniform(min_b_value, max_b_value),
+            self.rng.uniform(min_c_value, max_c_value),
         )
 
     def decimal(self, min_value: int = 0, max_value: int = 1000, scale: int = 2) -> Gen:

@@ -192,3 +192,10 @@ def test_rich_schema_seeds_a_thousand_rows_without_constraint_errors(
             assert db.count(schema["people"]) == 1001
     finally:
         db.close()
+
+
+def test_blog_schema_seeds_a_thousand_rows(db: Database, schema: Any) -> None:
+    push(db, schema)
+    counts = seed(db, schema, count=1000, seed=5).run()
+    assert counts == {"users": 1000, "posts": 1000, "comments": 1000}
+    assert db.count(schema.users) == 1000
