@@ -33,6 +33,8 @@ class ConfigError(KitError):
 
 DIALECTS = {"postgresql": "postgresql", "mysql": "mysql", "sqlite": "sqlite", "turso": "sqlite"}
 URL_SCHEMES = {"postgresql": "postgresql", "mysql": "mysql", "sqlite": "sqlite"}
+#: dialects whose database is a file (credentials are a path, not host/user/password)
+FILE_DIALECTS = frozenset({"sqlite"})
 
 # key -> (accepted types, description)
 KEYS: dict[str, tuple[tuple[type, ...], str]] = {
@@ -110,8 +112,8 @@ class Config:
             return None
         if "url" in creds:
             return str(creds["url"])
-        if self.dialect == "sqlite":
-            return None
+        if self.dialect not in URL_SCHEMES or self.dialect in FILE_DIALECTS:
+            return None  # a file database has no host/port/user: give url=
         user = quote(str(creds.get("user", "")), safe="")
         password = creds.get("password")
         auth = (

@@ -36,6 +36,8 @@ ALIASES = {
     "mariadb": ("mysql", "mariadb"),
 }
 ENV_URLS = {"postgresql": ("HARNESS_POSTGRES_URL",), "mysql": ("HARNESS_MYSQL_URL",)}
+#: dialects that need no server process
+SERVERLESS = frozenset({"sqlite"})
 BINARIES = {"postgresql": "initdb/pg_ctl", "mysql": "mariadb-install-db/mariadbd"}
 
 
@@ -72,7 +74,7 @@ def acquire(
     if name not in ALIASES:
         raise ServerUnavailable(f"unknown database {name!r}; use one of {', '.join(ALIASES)}")
     dialect, image_key = ALIASES[name]
-    if dialect == "sqlite":
+    if dialect in SERVERLESS:  # databases are files in a folder
         server = SQLiteServer(directory or Path(tempfile.mkdtemp(prefix="harness-sqlite-")))
         if url is not None and url.replace("sqlite://", "") == ":memory:":
             server.memory = True  # each connection gets a private in-memory database

@@ -15,12 +15,14 @@ from harness.servers.base import Server
 class SQLiteServer(Server):
     """Databases are ``<directory>/<name>.db``; ``:memory:`` is available on request."""
 
+    HOW = "sqlite file"
+
     def __init__(self, directory: Path) -> None:
         directory.mkdir(parents=True, exist_ok=True)
         import sqlite3
 
         super().__init__(
-            "sqlite", f"sqlite:///{directory}", "sqlite file", f"SQLite {sqlite3.sqlite_version}"
+            "sqlite", f"sqlite:///{directory}", self.HOW, f"SQLite {sqlite3.sqlite_version}"
         )
         self.directory = directory
         #: databases are ``:memory:`` (asked for with the URL ``:memory:``): nothing on disk

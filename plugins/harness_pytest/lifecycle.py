@@ -195,7 +195,7 @@ def worker_database(
     """Create this worker's database; returns (server, database name, URL)."""
     if prepared.memory:
         return SQLiteServer(root / "harness-sqlite"), ":memory:", ":memory:"
-    if prepared.dialect == "sqlite":
+    if prepared.how == SQLiteServer.HOW:  # file databases: copy the template file
         files = SQLiteServer(root / "harness-sqlite")
         templates = SQLiteServer(state_dir() / "sqlite-templates")
         name = f"{WORKER_PREFIX}{worker}"

@@ -110,6 +110,8 @@ class HarnessState:
 STATE = pytest.StashKey[HarnessState]()
 
 
+#: an engine served by another one's configuration and markers (MariaDB speaks MySQL)
+ENGINE_FAMILY = {"mariadb": "mysql"}
 KIT_DIALECT = {"sqlite": "sqlite", "postgres": "postgresql", "mysql": "mysql", "mariadb": "mysql"}
 
 
@@ -119,7 +121,7 @@ def _config_path(config: pytest.Config, name: str) -> str | None:
     if explicit:
         return str(explicit)
     root = Path(config.rootpath)
-    for candidate in (name, "mysql" if name == "mariadb" else name):
+    for candidate in dict.fromkeys((name, ENGINE_FAMILY.get(name, name))):
         if (root / f"drizzle.{candidate}.config.py").exists():
             return f"drizzle.{candidate}.config.py"
     return None
@@ -272,9 +274,7 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     marker = metafunc.definition.get_closest_marker("db")
     allowed = marker.kwargs.get("dialects") if marker else None
     names = [
-        n
-        for n in state.names
-        if allowed is None or n in allowed or (n == "mariadb" and "mysql" in allowed)
+        n for n in state.names if allowed is None or n in allowed or ENGINE_FAMILY.get(n) in allowed
     ]
     if state.all_mode:
         metafunc.parametrize("db_dialect", names, indirect=True, scope="session", ids=names)
