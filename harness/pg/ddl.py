@@ -50,6 +50,7 @@ def enums_of(entities: list[Any], tables: list[Table]) -> list[PgEnum]:
             )
             if isinstance(enum, PgEnum):
                 found.setdefault(id(enum), enum)
+    # drizzle-kit writes enums sorted by schema and name (checked against drizzle-kit 0.31.11)
     return sorted(found.values(), key=lambda e: (e.schema or "public", e.enum_name))
 
 
@@ -65,6 +66,10 @@ def default_sql(column: Column, casing: Casing) -> str:
     if isinstance(column, PgArray) and isinstance(value, (list, tuple)):
         return "'" + str(column.map_to_driver(value)).replace("'", "''") + "'"
     if isinstance(value, _dt.datetime):
+        if column.config.get("with_timezone"):  # drizzle-kit: Date.toISOString()
+            moment = value if value.tzinfo else value.replace(tzinfo=_dt.timezone.utc)
+            utc = moment.astimezone(_dt.timezone.utc).replace(tzinfo=None)
+            return "'" + utc.isoformat(timespec="milliseconds") + "Z'"
         return "'" + value.isoformat(sep=" ", timespec="milliseconds") + "'"
     if isinstance(value, _dt.date):
         return "'" + value.isoformat() + "'"

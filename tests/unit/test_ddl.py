@@ -99,3 +99,32 @@ def test_pg_index_options_and_composite_keys() -> None:
         "WHERE a > 1;"
     )
     assert statements[4] == 'CREATE INDEX "gin_idx" ON "child" USING gin ("name");'
+
+
+def test_pg_enum_order_and_timestamp_defaults_like_drizzle_kit() -> None:
+    """Expected text: drizzle-kit 0.31.11 generate for the same declarations in TypeScript."""
+    import datetime as dt
+
+    from harness.pg import integer, pg_enum, pg_table, timestamp
+    from harness.pg.ddl import create_statements
+
+    zeta = pg_enum("zeta", ["z"])
+    alpha = pg_enum("alpha", ["a"])
+    moment = dt.datetime(2024, 1, 2, 3, 4, 5, 678000, tzinfo=dt.timezone.utc)
+    t = pg_table(
+        "t",
+        {
+            "id": integer(),
+            "z": zeta(),
+            "a": alpha(),
+            "at": timestamp(with_timezone=True).default(moment),
+            "plain": timestamp().default(moment.replace(tzinfo=None)),
+        },
+    )
+    assert create_statements([zeta, alpha, t]) == [
+        """CREATE TYPE "public"."alpha" AS ENUM('a');""",
+        """CREATE TYPE "public"."zeta" AS ENUM('z');""",
+        'CREATE TABLE "t" (\n\t"id" integer,\n\t"z" "zeta",\n\t"a" "alpha",\n'
+        "\t\"at\" timestamp with time zone DEFAULT '2024-01-02T03:04:05.678Z',\n"
+        "\t\"plain\" timestamp DEFAULT '2024-01-02 03:04:05.678'\n);",
+    ]
