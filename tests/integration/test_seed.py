@@ -199,3 +199,16 @@ def test_blog_schema_seeds_a_thousand_rows(db: Database, schema: Any) -> None:
     counts = seed(db, schema, count=1000, seed=5).run()
     assert counts == {"users": 1000, "posts": 1000, "comments": 1000}
     assert db.count(schema.users) == 1000
+
+
+@pytest.mark.dialects("mysql")
+def test_create_batch_without_returning_uses_the_inserted_id_range(sdb: Any) -> None:
+    """MySQL proper has no RETURNING: ids come from LAST_INSERT_ID() and the consecutive range
+    of one multi-row INSERT (exercised here on MariaDB with RETURNING switched off)."""
+    db, s, counter = sdb
+    db.dialect.returning = frozenset()
+    rows = factory_for(s["authors"], db).create_batch(300)
+    assert [r.id for r in rows] == list(range(rows[0].id, rows[0].id + 300))
+    stored = {r["id"]: r["email"] for r in db.select().from_(s["authors"]).all()}
+    assert all(stored[r.id] == r.email for r in rows)
+    assert any(q == "select last_insert_id()" for q in counter.statements)
