@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -75,7 +76,10 @@ def acquire(
         raise ServerUnavailable(f"unknown database {name!r}; use one of {', '.join(ALIASES)}")
     dialect, image_key = ALIASES[name]
     if dialect in SERVERLESS:  # databases are files in a folder
-        server = SQLiteServer(directory or Path(tempfile.mkdtemp(prefix="harness-sqlite-")))
+        folder = directory or Path(tempfile.mkdtemp(prefix="harness-sqlite-"))
+        server = SQLiteServer(folder)
+        if directory is None:  # our own temporary folder goes away with the server
+            server.stopper = lambda: shutil.rmtree(folder, ignore_errors=True)
         if url is not None and url.replace("sqlite://", "") == ":memory:":
             server.memory = True  # each connection gets a private in-memory database
             server.how = "sqlite :memory:"
