@@ -50,8 +50,6 @@ from harness.sql import (
     like,
     lt,
     lte,
-    max,
-    min,
     ne,
     not_,
     not_between,
@@ -61,9 +59,14 @@ from harness.sql import (
     not_like,
     or_,
     sql,
-    sum,
     sum_distinct,
 )
+
+# Drizzle's max/min/sum aggregates: importable as ``harness.max`` or ``from harness import max``,
+# but kept out of ``from harness import *`` so they never shadow Python's builtins.
+from harness.sql import max as max
+from harness.sql import min as min
+from harness.sql import sum as sum
 
 __all__ = [
     "SQL",
@@ -111,8 +114,6 @@ __all__ = [
     "like",
     "lt",
     "lte",
-    "max",
-    "min",
     "mock",
     "ne",
     "not_",
@@ -125,7 +126,6 @@ __all__ = [
     "primary_key",
     "relations",
     "sql",
-    "sum",
     "sum_distinct",
     "to_camel_case",
     "to_snake_case",

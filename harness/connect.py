@@ -1,49 +1,12 @@
-"""``connect()``: pick the dialect from the URL scheme (or the driver object) and open it.
-
-The registry maps schemes and driver modules to the dialect package that opens them, so
-this module never branches on a dialect itself.
-"""
+"""``connect()`` and ``mock()``: the engine registry picks the dialect package from the URL
+scheme (or the driver object's module) and opens it; nothing here branches on a dialect."""
 
 from __future__ import annotations
 
-import importlib
 from typing import Any
 
+from harness import engines
 from harness.core.database import Database
-
-#: URL scheme -> module with ``open_url``/``open_client``
-SCHEMES: dict[str, str] = {
-    "postgresql": "harness.pg.session",
-    "postgres": "harness.pg.session",
-    "mysql": "harness.mysql.session",
-    "mariadb": "harness.mysql.session",
-    "sqlite": "harness.sqlite.session",
-    "file": "harness.sqlite.session",
-}
-
-#: top-level module of a driver connection's class -> module that wraps it
-CLIENT_MODULES: dict[str, str] = {
-    "psycopg": "harness.pg.session",
-    "pymysql": "harness.mysql.session",
-    "sqlite3": "harness.sqlite.session",
-}
-
-
-def dialect_module(url: str) -> str:
-    """The module that opens ``url``; a URL without a scheme is a SQLite file path."""
-    scheme, sep, _ = url.partition("://")
-    if not sep:
-        if url.startswith("file:"):
-            return SCHEMES["file"]
-        return SCHEMES["sqlite"]
-    try:
-        return SCHEMES[scheme.split("+")[0].lower()]
-    except KeyError:
-        raise ValueError(
-            f"unsupported database URL scheme {scheme!r}; use one of "
-            f"{sorted(SCHEMES)} (e.g. postgresql://user@host/db, mysql://root@host/db, "
-            f"sqlite:///path.db)"
-        ) from None
 
 
 def connect(
@@ -66,29 +29,24 @@ def connect(
     if client is not None:
         if url is not None:
             raise ValueError("connect(): pass either a URL or client=, not both")
-        root = type(client).__module__.split(".")[0]
         try:
-            module = CLIENT_MODULES[root]
-        except KeyError:
-            raise TypeError(
-                f"connect(client=...): unsupported driver object {type(client).__qualname__} "
-                f"from {root!r}; use a psycopg, pymysql or sqlite3 connection"
-            ) from None
-        return importlib.import_module(module).open_client(client, prepare=prepare, **options)  # type: ignore[no-any-return]
+            package = engines.for_client(client).package()
+        except engines.UnknownEngine as exc:
+            raise TypeError(str(exc)) from None
+        return package.open_client(client, prepare=prepare, **options)
     if url is None:
         raise ValueError("connect(): pass a database URL or client=<driver connection>")
-    opener = importlib.import_module(dialect_module(url))
-    return opener.open_url(url, prepare=prepare, **options)  # type: ignore[no-any-return]
+    return engines.for_url(url).package().open_url(url, prepare=prepare, **options)
 
 
 def mock(dialect: str, *, casing: str | None = None, schema: Any = None) -> Database:
     """A database that compiles queries for ``dialect`` without connecting (Drizzle's mock).
 
-    ``dialect`` is a URL scheme name: ``"postgresql"``, ``"mysql"``, ``"mariadb"``, ``"sqlite"``.
+    ``dialect`` is an engine name or alias: ``"postgresql"``, ``"mysql"``, ``"mariadb"``,
+    ``"sqlite"`` (see ``harness.engines``).
     """
     try:
-        module = SCHEMES[dialect.lower()]
-    except KeyError:
-        raise ValueError(f"mock({dialect!r}): use one of {sorted(SCHEMES)}") from None
-    opener = importlib.import_module(module)
-    return opener.open_mock(casing=casing, schema=schema)  # type: ignore[no-any-return]
+        engine = engines.get(dialect)
+    except engines.UnknownEngine as exc:
+        raise ValueError(f"mock({dialect!r}): {exc}") from None
+    return engine.package().open_mock(casing=casing, schema=schema)

@@ -4,20 +4,36 @@ A *builder* is what a declaration holds (``varchar(length=256).not_null()``); a 
 builder bound to one table under one key.  Tables build their own columns from builders, so a
 dict of builders spread into several tables (Drizzle's ``timestamps`` helper) gives each table
 its own column objects.  Dialect modules subclass both to add SQL types and value mapping.
+
+Each column class says what it is in two ways that code can test without reading SQL text:
+``kind`` (a :class:`ColumnKind`, the family of the declared SQL type: ``smallserial`` and
+``bigint`` are different kinds even though both hold ints) and the type parameter of
+``Column[T]`` (the Python value ``map_from_driver`` returns).  ``data_type`` stays the coarse
+value category the seeders and result decoders switch on, which for SQLite depends on the mode
+(an ``integer`` column in boolean mode holds bools, but its kind is still INTEGER).
 """
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeAlias, TypeVar
 
 from harness.sql.chunks import SQL, Chunk
 
 if TYPE_CHECKING:
+    # A default of Any keeps a bare ``Column`` (in annotations that do not care what a column
+    # holds) valid under ``mypy --strict``; typing.TypeVar takes ``default=`` only from 3.13.
+    from typing_extensions import TypeVar as _DefaultedTypeVar
+
     from harness.core.table import Table
     from harness.sql.render import RenderContext
+
+    T = _DefaultedTypeVar("T", default=Any)
+else:
+    T = TypeVar("T")
 
 ReferentialAction = Literal["cascade", "restrict", "no action", "set null", "set default"]
 REFERENTIAL_ACTIONS: tuple[str, ...] = (
@@ -30,12 +46,66 @@ REFERENTIAL_ACTIONS: tuple[str, ...] = (
 
 B = TypeVar("B", bound="ColumnBuilder")
 
+#: what an exact-numeric column returns, by mode: Decimal (default), str, float or int
+DecimalValue: TypeAlias = Decimal | str | float | int
+
+
+class ColumnKind(enum.Enum):
+    """The family of a column's declared SQL type, across the three dialects.
+
+    Code that needs to know what a column *is* (seeding, DDL, sequence handling) tests
+    ``column.kind`` instead of searching ``sql_type()`` for substrings, which misread quoted
+    names (``"smallserial"``), enum types named like other types, and type modifiers.  Integer
+    kinds keep their width, since value ranges depend on it.  The values are the usual SQL
+    spellings, for messages only.
+    """
+
+    TINYINT = "tinyint"
+    SMALLINT = "smallint"
+    MEDIUMINT = "mediumint"
+    INTEGER = "integer"
+    BIGINT = "bigint"
+    #: PostgreSQL's serial pseudo-types; SERIAL is MySQL's ``serial`` alias there too
+    SMALLSERIAL = "smallserial"
+    SERIAL = "serial"
+    BIGSERIAL = "bigserial"
+    YEAR = "year"
+    DECIMAL = "decimal"
+    #: real, double precision, float (any width)
+    FLOAT = "float"
+    BOOLEAN = "boolean"
+    #: text, varchar, char and MySQL's text sizes
+    STRING = "string"
+    ENUM = "enum"
+    JSON = "json"
+    JSONB = "jsonb"
+    UUID = "uuid"
+    #: binary, varbinary, blob
+    BINARY = "binary"
+    DATE = "date"
+    TIME = "time"
+    TIMESTAMP = "timestamp"
+    #: MySQL's ``datetime`` (PostgreSQL has only ``timestamp``)
+    DATETIME = "datetime"
+    INTERVAL = "interval"
+    INET = "inet"
+    CIDR = "cidr"
+    MACADDR = "macaddr"
+    MACADDR8 = "macaddr8"
+    POINT = "point"
+    LINE = "line"
+    ARRAY = "array"
+
+
+#: kinds whose values PostgreSQL draws from a sequence the column owns
+SEQUENCE_KINDS = frozenset({ColumnKind.SMALLSERIAL, ColumnKind.SERIAL, ColumnKind.BIGSERIAL})
+
 
 @dataclass
 class Reference:
     """An inline ``.references(lambda: users.id, on_delete=...)`` on a column."""
 
-    target: Callable[[], Column]
+    target: Callable[[], Column[Any]]
     on_delete: str | None = None
     on_update: str | None = None
 
@@ -80,7 +150,7 @@ class ColumnBuilder:
     options (length, precision, mode, ...), read by that class.
     """
 
-    column_class: type[Column]
+    column_class: type[Column[Any]]
 
     def __init__(self, name: str | None = None, **config: Any) -> None:
         self.name = name
@@ -138,7 +208,7 @@ class ColumnBuilder:
 
     def references(
         self: B,
-        target: Callable[[], Column],
+        target: Callable[[], Column[Any]],
         on_delete: str | None = None,
         on_update: str | None = None,
     ) -> B:
@@ -161,15 +231,21 @@ class ColumnBuilder:
         return self
 
     # -- binding --------------------------------------------------------------------------
-    def build(self, table: Table, key: str) -> Column:
+    def build(self, table: Table, key: str) -> Column[Any]:
         return self.column_class(table, key, self)
 
 
-class Column(Chunk):
-    """A column of one table: renders as ``"table"."column"`` and maps values both ways."""
+class Column(Chunk, Generic[T]):
+    """A column of one table: renders as ``"table"."column"`` and maps values both ways.
+
+    ``T`` is the Python type ``map_from_driver`` returns (``int``, ``str``, ``Decimal``...;
+    a union where a mode chooses, ``Any`` for JSON).
+    """
 
     #: what kind of Python value the column holds; used by seeding and by result decoding
     data_type: str = "string"
+    #: the family of the declared SQL type; every dialect column class sets its own
+    kind: ClassVar[ColumnKind] = ColumnKind.STRING
 
     def __init__(self, table: Table, key: str, builder: ColumnBuilder) -> None:
         self.table = table
@@ -214,18 +290,28 @@ class Column(Chunk):
             return casing(self.name)
         return self.name
 
+    @property
+    def auto_increments_by_sequence(self) -> bool:
+        """Whether the database fills the column from a sequence of its own type (PostgreSQL's
+        serial types); identity columns are told by ``identity``, MySQL's and SQLite's
+        counters by ``autoincrement``."""
+        return False
+
     def should_disable_insert(self) -> bool:
         """Generated columns are never written by INSERT (identity columns get ``default``)."""
         return self.generated is not None and self.generated.kind == "always"
 
     # -- value mapping --------------------------------------------------------------------
     def map_to_driver(self, value: Any) -> Any:
-        """Python value -> what the driver is given (identity unless a type needs more)."""
+        """Python value -> what the driver is given (identity unless a type needs more).
+
+        Takes ``Any``: columns accept more than ``T`` (strings for uuids, dates, numbers...)."""
         return value
 
-    def map_from_driver(self, value: Any) -> Any:
-        """What the driver returned -> the declared Python type."""
-        return value
+    def map_from_driver(self, value: Any) -> T:
+        """What the driver returned (never None) -> the declared Python type."""
+        decoded: T = value  # the driver already returns it; no cast() call on this hot path
+        return decoded
 
     # -- index helpers (``index("i").on(t.a.asc())``) ---------------------------------------
     def asc(self) -> IndexedColumn:
@@ -241,7 +327,7 @@ class Column(Chunk):
 class IndexedColumn:
     """A column with a sort order inside an index declaration."""
 
-    def __init__(self, column: Column, order: str) -> None:
+    def __init__(self, column: Column[Any], order: str) -> None:
         self.column = column
         self.order = order
         self.nulls: str | None = None
@@ -259,7 +345,7 @@ def is_sql(value: Any) -> bool:
     return isinstance(value, SQL)
 
 
-def decode_decimal(value: Any, mode: str) -> Any:
+def decode_decimal(value: Any, mode: str) -> DecimalValue:
     """A driver's exact numeric as the declared mode: Decimal (default), str, float or int."""
     if mode == "string":
         # plain digits as the database prints them ("0.00000001", never "1E-8")
@@ -276,7 +362,7 @@ class BareColumn(Chunk):
 
     __slots__ = ("column",)
 
-    def __init__(self, column: Column) -> None:
+    def __init__(self, column: Column[Any]) -> None:
         self.column = column
 
     def _render(self, ctx: RenderContext) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping, Sequence
 from types import TracebackType
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from harness.core.casing import casing_function
 from harness.core.dialect import Dialect
@@ -17,11 +17,19 @@ from harness.core.query.select import Select
 from harness.core.query.subquery import CteBuilder, Subquery
 from harness.core.query.update import Update
 from harness.core.relations import build_schema
-from harness.core.session import DriverSession
+from harness.core.session import DriverSession, Row
 from harness.core.table import Table
 from harness.sql.chunks import SQL, Chunk
 
 log = logging.getLogger("harness")
+
+D = TypeVar("D", bound="Database")
+
+
+class QueryLogger(Protocol):
+    """What ``connect(logger=...)`` accepts (Drizzle's ``Logger``)."""
+
+    def log_query(self, sql: str, params: Sequence[Any]) -> None: ...
 
 
 class TransactionRollback(HarnessError):
@@ -62,7 +70,7 @@ class Database:
         self.prepare_statements = prepare
         self.depth = depth
         if logger is True:
-            self.logger: Any = _LogToLogger()
+            self.logger: QueryLogger | None = _LogToLogger()
         elif logger:
             if not hasattr(logger, "log_query"):
                 raise TypeError("logger must be True or an object with log_query(sql, params)")
@@ -74,6 +82,15 @@ class Database:
                 table._check_casing(self.casing)
         # relations are resolved now, so a bad definition fails at connect(schema=...)
         self._relational = build_schema(schema) if schema is not None else None
+
+    def derive(self, depth: int | None, cls: type[D] | None = None) -> D:
+        """The same connection and settings at another transaction depth (``tx`` handles,
+        the plugin's per-test database), without re-checking casing or relations."""
+        kind: type[Any] = cls or type(self)
+        child: D = object.__new__(kind)
+        child.__dict__.update(self.__dict__)
+        child.depth = depth
+        return child
 
     @property
     def query(self) -> QueryNamespace:
@@ -118,7 +135,7 @@ class Database:
 
     def count(self, source: Any, where: Any = None) -> int:
         """``select count(*)`` of a table (or subquery) with an optional filter."""
-        rows, _ = self._run(self.dialect.build_count(source, where), True)
+        rows, _ = self.run_query(self.dialect.build_count(source, where))
         return int(rows[0][0])
 
     def execute(self, query: SQL | Chunk | str, params: Sequence[Any] | None = None) -> Any:
@@ -128,11 +145,9 @@ class Database:
         else the affected row count.
         """
         if isinstance(query, str):
-            return self._run_text_dicts(query, list(params or []))
-        text, values = self._compile_for_driver(
-            query.get_sql() if not isinstance(query, SQL) else query
-        )
-        return self._run_text_dicts(text, values)
+            return self.run_text_dicts(query, list(params or []))
+        text, values = self.compile(query.get_sql() if not isinstance(query, SQL) else query)
+        return self.run_text_dicts(text, values)
 
     # -- transactions ---------------------------------------------------------------------
     def transaction(
@@ -150,31 +165,36 @@ class Database:
             raise HarnessError("rollback() is only available on a transaction handle (tx)")
         raise TransactionRollback(self.depth)
 
-    # -- execution internals --------------------------------------------------------------
-    def _compile_for_driver(self, tree: SQL) -> tuple[str, list[Any]]:
+    # -- execution (the API kit, seed and the plugin build on) ----------------------------
+    def compile(self, tree: SQL) -> tuple[str, list[Any]]:
+        """Statement text and parameters in the driver's placeholder style."""
         return self.dialect.to_driver(tree, self.casing)
 
-    def _run(self, tree: SQL, want_rows: bool) -> tuple[list[Any], int]:
+    def run_query(self, tree: SQL, want_rows: bool = True) -> tuple[list[Row], int]:
+        """Compile ``tree`` and run it: ``(rows as sequences, affected row count)``."""
         text, params = self.dialect.to_driver(tree, self.casing)
-        return self._run_text(text, params, want_rows)
+        return self.run_text(text, params, want_rows)
 
-    def _run_text(
-        self, text: str, params: list[Any], want_rows: bool, prepare: bool = False
-    ) -> tuple[list[Any], int]:
+    def run_text(
+        self,
+        text: str,
+        params: Sequence[Any] = (),
+        want_rows: bool = False,
+        prepare: bool = False,
+    ) -> tuple[list[Row], int]:
+        """Run statement text with driver placeholders: ``(rows, affected row count)``.
+
+        ``prepare`` asks for a server-side prepared statement (ignored when the database
+        was opened with ``prepare=False``)."""
         if self.logger is not None:
             self.logger.log_query(text, params)
         return self.session.run(text, params, want_rows, prepare and self.prepare_statements)
 
-    def _run_text_dicts(self, text: str, params: list[Any]) -> Any:
+    def run_text_dicts(self, text: str, params: Sequence[Any] = ()) -> list[dict[str, Any]] | int:
+        """Run statement text: rows as dicts keyed by column name, else the row count."""
         if self.logger is not None:
             self.logger.log_query(text, params)
-        return self.session.run_dicts(text, params)  # type: ignore[attr-defined]
-
-    def _child(self, depth: int) -> Database:
-        child = object.__new__(type(self))
-        child.__dict__.update(self.__dict__)
-        child.depth = depth
-        return child
+        return self.session.run_dicts(text, params)
 
     def close(self) -> None:
         self.session.close()
@@ -202,17 +222,17 @@ class _WithBuilder:
 
     def insert(self, table: Table) -> Insert:
         q = Insert(self._db, table)
-        q._with = list(self._ctes)
+        q.config.with_ = list(self._ctes)
         return q
 
     def update(self, table: Table) -> Update:
         q = Update(self._db, table)
-        q._with = list(self._ctes)
+        q.config.with_ = list(self._ctes)
         return q
 
     def delete(self, table: Table) -> Delete:
         q = Delete(self._db, table)
-        q._with = list(self._ctes)
+        q.config.with_ = list(self._ctes)
         return q
 
 
@@ -225,6 +245,7 @@ class Transaction:
         isolation_level: str | None,
         access_mode: str | None,
         options: Mapping[str, Any],
+        handle_class: type[Database] | None = None,
     ) -> None:
         self.parent = parent
         self.isolation_level = isolation_level
@@ -233,14 +254,17 @@ class Transaction:
         self.depth = 0 if parent.depth is None else parent.depth + 1
         self.savepoint: str | None = None
         self.tx: Database | None = None
+        #: the class of the ``tx`` handle (the plugin's per-test database subclasses it)
+        self.handle_class = handle_class
 
-    def __enter__(self) -> Database:
+    def begin(self) -> Database:
+        """Open this level (``begin`` or a savepoint) and return its handle."""
         db = self.parent
         if db.depth is None:
             for stmt in db.dialect.begin_sql(
                 self.isolation_level, self.access_mode, **self.options
             ):
-                db._run_text(stmt, [], False)
+                db.run_text(stmt)
         else:
             if self.isolation_level or self.access_mode:
                 raise HarnessError(
@@ -248,9 +272,26 @@ class Transaction:
                     "a nested transaction is a savepoint"
                 )
             self.savepoint = db.dialect.savepoint_name(db.depth)
-            db._run_text(f"savepoint {self.savepoint}", [], False)
-        self.tx = db._child(self.depth)
+            db.run_text(f"savepoint {self.savepoint}")
+        self.tx = db.derive(self.depth, self.handle_class)
         return self.tx
+
+    def commit(self) -> None:
+        """Close this level keeping its work (``commit`` or ``release savepoint``)."""
+        if self.savepoint is None:
+            self.parent.run_text("commit")
+        else:
+            self.parent.run_text(f"release savepoint {self.savepoint}")
+
+    def rollback(self) -> None:
+        """Close this level undoing its work (``rollback`` [to savepoint])."""
+        if self.savepoint is None:
+            self.parent.run_text("rollback")
+        else:
+            self.parent.run_text(f"rollback to savepoint {self.savepoint}")
+
+    def __enter__(self) -> Database:
+        return self.begin()
 
     def __exit__(
         self,
@@ -258,18 +299,11 @@ class Transaction:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> bool:
-        db = self.parent
         if exc_type is None:
-            if self.savepoint is None:
-                db._run_text("commit", [], False)
-            else:
-                db._run_text(f"release savepoint {self.savepoint}", [], False)
+            self.commit()
             return False
         try:
-            if self.savepoint is None:
-                db._run_text("rollback", [], False)
-            else:
-                db._run_text(f"rollback to savepoint {self.savepoint}", [], False)
+            self.rollback()
         except Exception:  # the rollback failing must not hide the original error
             log.exception("rollback failed after an error in the transaction block")
         return isinstance(exc, TransactionRollback) and exc.depth == self.depth

@@ -1,38 +1,57 @@
-"""The dialect-neutral compiler: builders -> chunk trees, following Drizzle's clause layout.
+"""The dialect-neutral statement compiler: builder configs -> chunk trees, in Drizzle's
+clause layout.
 
 Each dialect subclasses ``Dialect`` and overrides only what differs (quoting, placeholders,
-conflict clauses, what is supported).  Nothing here asks which dialect it is.
+conflict clauses, what is supported); nothing here asks which dialect it is.  Everything that
+is not statement compiling is a typed part on the dialect (``harness.core.parts``):
+``ddl``, ``migrations``, ``admin``, ``seeding``, ``json``, ``introspector``.
 """
 
 from __future__ import annotations
 
-import datetime as _dt
-import json
 from collections.abc import Callable, Mapping, Sequence
-from decimal import Decimal
 from typing import Any, ClassVar
 
 from harness.core.column import BareColumn, Column
 from harness.core.errors import HarnessError, QueryBuildError
-from harness.core.query.delete import Delete
-from harness.core.query.insert import Insert, OnConflict
+from harness.core.parts import (
+    Admin,
+    Ddl,
+    Introspector,
+    MigrationHooks,
+    RelationalJson,
+    SeedHooks,
+)
+from harness.core.query.config import (
+    DeleteConfig,
+    InsertConfig,
+    Join,
+    OnConflict,
+    SelectConfig,
+    SetOperation,
+    UpdateConfig,
+)
 from harness.core.query.result import flatten_fields
-from harness.core.query.select import Join, Select, SetOperation, source_name
+from harness.core.query.select import Select, selected_fields, source_name
 from harness.core.query.subquery import Subquery
-from harness.core.query.update import Update
+from harness.core.quoting import BaseQuoting
 from harness.core.table import Table
-from harness.sql.chunks import SQL, Aliased, Name, Param, Raw
+from harness.sql.chunks import SQL, Aliased, Name, Param, Raw, join_chunks
 from harness.sql.render import render
 
 Casing = Callable[[str], str] | None
 
 
-class Dialect:
-    """Base compiler.  Subclasses: ``PgDialect``, ``MySqlDialect``, ``SQLiteDialect``."""
+class Dialect(BaseQuoting):
+    """Base compiler.  Subclasses: ``PgDialect``, ``MySqlDialect``, ``SQLiteDialect``.
+
+    Capabilities that depend on the server (MariaDB's RETURNING) are instance attributes set
+    by the subclass's ``__init__``; the rest are class-level facts about the SQL dialect.
+    """
 
     name: ClassVar[str] = "core"
-    #: statements that accept RETURNING
-    returning: ClassVar[frozenset[str]] = frozenset()
+    #: statements that accept RETURNING (an instance attribute: MariaDB differs from MySQL)
+    returning: frozenset[str] = frozenset()
     supports_update_from: ClassVar[bool] = False
     #: True when the driver wants ``%`` doubled in statement text (PyMySQL's ``%s`` style)
     driver_escapes_percent: ClassVar[bool] = False
@@ -42,52 +61,28 @@ class Dialect:
     compound_order_by_suffix: ClassVar[str] = " "
     #: whether ``on conflict (<target>)`` qualifies the column with its table (SQLite: yes)
     conflict_target_qualified: ClassVar[bool] = False
-    #: module with ``create_statements(entities, casing)`` for this dialect's DDL
-    ddl_module: ClassVar[str] = ""
-    #: module with the migrator's bookkeeping/locking statements for this dialect
-    migrations_module: ClassVar[str] = ""
-    #: module with database administration (create/drop/empty tables) for this dialect
-    admin_module: ClassVar[str] = ""
+
+    # -- parts (harness.core.parts) -------------------------------------------------------
+    ddl: Ddl
+    migrations: MigrationHooks
+    admin: Admin
+    seeding: SeedHooks
+    json: RelationalJson
+    #: reads a live catalog (``harness pull``); None until a dialect implements it
+    introspector: Introspector | None = None
+
+    def __init__(self) -> None:
+        # the driver's placeholders are Drizzle's own unless a subclass overrides them: then
+        # ``to_driver`` can render straight with the dialect (no wrapper per compile)
+        self._driver_is_display = (
+            type(self).driver_placeholder is BaseQuoting.driver_placeholder
+            and not self.driver_escapes_percent
+        )
+        self._driver_quoting = _DriverQuoting(self)
 
     def create_statements(self, entities: Sequence[Any], casing: Casing = None) -> list[str]:
-        """CREATE statements for declared tables/enums/views, as drizzle-kit would write them."""
-        import importlib
-
-        module = importlib.import_module(self.ddl_module)
-        return module.create_statements(list(entities), casing)  # type: ignore[no-any-return]
-
-    # -- quoting --------------------------------------------------------------------------
-    def escape_name(self, name: str) -> str:
-        return '"' + name.replace('"', '""') + '"'
-
-    def placeholder(self, index: int) -> str:
-        return "?"
-
-    def driver_placeholder(self, index: int) -> str:
-        return self.placeholder(index)
-
-    def escape_string(self, value: str) -> str:
-        return "'" + value.replace("'", "''") + "'"
-
-    def inline_literal(self, value: Any) -> str:
-        """A value written into the SQL text (``inline_params()``, DDL defaults)."""
-        if value is None:
-            return "null"
-        if value is True:
-            return "true"
-        if value is False:
-            return "false"
-        if isinstance(value, (int, float, Decimal)):
-            return str(value)
-        if isinstance(value, str):
-            return self.escape_string(value)
-        if isinstance(value, (dict, list)):
-            return self.escape_string(json.dumps(value, separators=(",", ":")))
-        if isinstance(value, (_dt.date, _dt.time, _dt.datetime)):
-            return self.escape_string(
-                value.isoformat(sep=" ") if isinstance(value, _dt.datetime) else value.isoformat()
-            )
-        return self.escape_string(str(value))
+        """CREATE statements for declared tables/enums/views (the ``ddl`` part's)."""
+        return self.ddl.create_statements(entities, casing)
 
     # -- compile --------------------------------------------------------------------------
     def to_sql(self, tree: SQL, casing: Casing = None) -> tuple[str, list[Any]]:
@@ -96,20 +91,9 @@ class Dialect:
 
     def to_driver(self, tree: SQL, casing: Casing = None) -> tuple[str, list[Any]]:
         """Text and params as the driver needs them (placeholders in the driver's style)."""
-        if self.driver_placeholder is self.placeholder and not self.driver_escapes_percent:
+        if self._driver_is_display:
             return render(tree, self, casing)
-        return render(tree, _DriverQuoting(self), casing, self.driver_escapes_percent)
-
-    def build(self, query: Any) -> SQL:
-        if isinstance(query, Select):
-            return self.build_select(query)
-        if isinstance(query, Insert):
-            return self.build_insert(query)
-        if isinstance(query, Update):
-            return self.build_update(query)
-        if isinstance(query, Delete):
-            return self.build_delete(query)
-        raise TypeError(f"cannot build {type(query).__name__}")
+        return render(tree, self._driver_quoting, casing, self.driver_escapes_percent)
 
     def check_returning(self, statement: str) -> None:
         if statement not in self.returning:
@@ -180,8 +164,8 @@ class Dialect:
                 chunks.extend([Raw(" on "), join.on])
         return chunks
 
-    def build_lock(self, query: Select) -> list[Any]:
-        lock = query._lock
+    def build_lock(self, query: SelectConfig) -> list[Any]:
+        lock = query.lock
         if lock is None:
             return []
         chunks: list[Any] = [Raw(f" for {lock.strength}")]
@@ -197,48 +181,48 @@ class Dialect:
             chunks.append(Raw(" skip locked"))
         return chunks
 
-    def build_distinct(self, query: Select) -> list[Any]:
-        if query._distinct is True:
+    def build_distinct(self, query: SelectConfig) -> list[Any]:
+        if query.distinct is True:
             return [Raw(" distinct")]
-        if query._distinct:
+        if query.distinct:
             raise QueryBuildError(f"select_distinct_on is PostgreSQL only, not {self.name}")
         return []
 
-    def build_limit(self, query: Select) -> list[Any]:
+    def build_limit(self, query: SelectConfig) -> list[Any]:
         chunks: list[Any] = []
-        if query._limit is not None:
-            chunks += [Raw(" limit "), query._limit]
-        if query._offset is not None:
-            chunks += [Raw(" offset "), query._offset]
+        if query.limit is not None:
+            chunks += [Raw(" limit "), query.limit]
+        if query.offset is not None:
+            chunks += [Raw(" offset "), query.offset]
         return chunks
 
-    def build_select(self, query: Select) -> SQL:
-        if query._source is None:
+    def build_select(self, query: SelectConfig) -> SQL:
+        if query.source is None:
             raise QueryBuildError("select(): call from_(table) before running or compiling")
         self._check_fields_joined(query)
-        single = not query._joins
-        chunks: list[Any] = self.build_with(query._with)
+        single = not query.joins
+        chunks: list[Any] = self.build_with(query.with_)
         chunks.append(Raw("select"))
         chunks.extend(self.build_distinct(query))
         chunks.append(Raw(" "))
-        chunks.append(self.build_selection(query._selected_fields(), single))
+        chunks.append(self.build_selection(selected_fields(query), single))
         chunks.append(Raw(" from "))
-        chunks.append(self.build_from(query._source))
-        chunks.extend(self.build_joins(query._joins))
-        if query._where is not None:
-            chunks += [Raw(" where "), query._where]
-        if query._group_by:
+        chunks.append(self.build_from(query.source))
+        chunks.extend(self.build_joins(query.joins))
+        if query.where is not None:
+            chunks += [Raw(" where "), query.where]
+        if query.group_by:
             chunks.append(Raw(" group by "))
-            chunks.append(_comma(query._group_by))
-        if query._having is not None:
-            chunks += [Raw(" having "), query._having]
-        if query._order_by:
+            chunks.append(join_chunks(query.group_by))
+        if query.having is not None:
+            chunks += [Raw(" having "), query.having]
+        if query.order_by:
             chunks.append(Raw(" order by "))
-            chunks.append(_comma(query._order_by))
+            chunks.append(join_chunks(query.order_by))
         chunks.extend(self.build_limit(query))
         chunks.extend(self.build_lock(query))
         tree = SQL(chunks)
-        for op in query._set_ops:
+        for op in query.set_ops:
             tree = self.build_set_operation(tree, op)
         return tree
 
@@ -251,7 +235,7 @@ class Dialect:
             chunks = [left, Raw(" "), keyword, right]
         if op.order_by:
             # the compound's columns have no table: order by bare names, as Drizzle does
-            order = _comma([self._single(_as_sql(c)) for c in op.order_by])
+            order = join_chunks([self._single(_as_sql(c)) for c in op.order_by])
             chunks += [Raw(" order by "), order, Raw(self.compound_order_by_suffix)]
         if op.limit is not None:
             chunks += [Raw(" limit "), op.limit]
@@ -259,13 +243,13 @@ class Dialect:
             chunks += [Raw(" offset "), op.offset]
         return SQL(chunks)
 
-    def _check_fields_joined(self, query: Select) -> None:
-        if query._fields is None:
+    def _check_fields_joined(self, query: SelectConfig) -> None:
+        if query.fields is None:
             return
-        allowed = {source_name(query._source)} | {j.name for j in query._joins}
-        for path, field in flatten_fields(query._fields):
+        allowed = {source_name(query.source)} | {j.name for j in query.joins}
+        for path, field in flatten_fields(query.fields):
             if isinstance(field, Column) and field.table._name not in allowed:
-                if isinstance(query._source, SQL):
+                if isinstance(query.source, SQL):
                     continue
                 raise QueryBuildError(
                     f'field {"->".join(path)!r} references column "{field.table._name}".'
@@ -295,18 +279,18 @@ class Dialect:
     def insert_columns(self, table: Table) -> list[Column]:
         return [c for c in table._columns.values() if not c.should_disable_insert()]
 
-    def build_insert_prefix(self, query: Insert) -> list[Any]:
+    def build_insert_prefix(self, query: InsertConfig) -> list[Any]:
         return [Raw("insert into ")]
 
-    def build_insert(self, query: Insert) -> SQL:
-        table = query._table
+    def build_insert(self, query: InsertConfig) -> SQL:
+        table = query.table
         columns = self.insert_columns(table)
-        chunks: list[Any] = self.build_with(query._with)
+        chunks: list[Any] = self.build_with(query.with_)
         chunks.extend(self.build_insert_prefix(query))
         chunks.append(table)
         chunks.append(Raw(" "))
-        if query._select is not None:
-            select = query._select
+        if query.select is not None:
+            select = query.select
             if isinstance(select, Select):
                 keys = [k for k in select._selected_fields() if k in table._columns]
                 columns = [table._columns[k] for k in keys]
@@ -315,7 +299,7 @@ class Dialect:
             chunks.extend(self.build_overriding(query))
             chunks.append(select.get_sql() if hasattr(select, "get_sql") else select)
         else:
-            if not query._rows:
+            if not query.rows:
                 raise QueryBuildError(
                     f"insert into {table._name!r}: call values(...) or select(...) first"
                 )
@@ -323,24 +307,24 @@ class Dialect:
             chunks.append(Raw(" "))
             chunks.extend(self.build_overriding(query))
             chunks.append(Raw("values "))
-            for i, row in enumerate(query._rows):
+            for i, row in enumerate(query.rows):
                 if i:
                     chunks.append(Raw(", "))
                 chunks.append([self.insert_value(c, row) for c in columns])
         chunks.extend(self.build_on_conflict(query))
-        if query._returning is not None:
-            chunks += [Raw(" returning "), self.build_selection(query._returning, True)]
+        if query.returning is not None:
+            chunks += [Raw(" returning "), self.build_selection(query.returning, True)]
         return SQL(chunks)
 
-    def build_overriding(self, query: Insert) -> list[Any]:
-        if query._overriding:
+    def build_overriding(self, query: InsertConfig) -> list[Any]:
+        if query.overriding:
             raise QueryBuildError(f"overriding_system_value() is PostgreSQL only, not {self.name}")
         return []
 
-    def build_on_conflict(self, query: Insert) -> list[Any]:
-        if query._on_conflict is not None:
-            return self.build_conflict_clause(query._on_conflict, query._table)
-        if query._on_duplicate is not None:
+    def build_on_conflict(self, query: InsertConfig) -> list[Any]:
+        if query.on_conflict is not None:
+            return self.build_conflict_clause(query.on_conflict, query.table)
+        if query.on_duplicate is not None:
             raise QueryBuildError(f"on_duplicate_key_update() is MySQL only, not {self.name}")
         return []
 
@@ -392,31 +376,31 @@ class Dialect:
     def build_update_target(self, table: Table) -> list[Any]:
         return [table]
 
-    def build_update(self, query: Update) -> SQL:
-        chunks: list[Any] = self.build_with(query._with)
+    def build_update(self, query: UpdateConfig) -> SQL:
+        chunks: list[Any] = self.build_with(query.with_)
         chunks.append(Raw("update "))
-        chunks.extend(self.build_update_target(query._table))
+        chunks.extend(self.build_update_target(query.table))
         chunks.append(Raw(" set "))
-        chunks.append(self.build_set(query._table, query._set))
-        if query._from is not None:
-            chunks += [Raw(" from "), self.build_from(query._from)]
-        chunks.extend(self.build_joins(query._joins))
-        if query._where is not None:
-            chunks += [Raw(" where "), query._where]
-        if query._returning is not None:
+        chunks.append(self.build_set(query.table, query.set_))
+        if query.from_ is not None:
+            chunks += [Raw(" from "), self.build_from(query.from_)]
+        chunks.extend(self.build_joins(query.joins))
+        if query.where is not None:
+            chunks += [Raw(" where "), query.where]
+        if query.returning is not None:
             chunks += [
                 Raw(" returning "),
-                self.build_selection(query._returning, query._from is None),
+                self.build_selection(query.returning, query.from_ is None),
             ]
         return SQL(chunks)
 
-    def build_delete(self, query: Delete) -> SQL:
-        chunks: list[Any] = self.build_with(query._with)
-        chunks += [Raw("delete from "), query._table]
-        if query._where is not None:
-            chunks += [Raw(" where "), query._where]
-        if query._returning is not None:
-            chunks += [Raw(" returning "), self.build_selection(query._returning, True)]
+    def build_delete(self, query: DeleteConfig) -> SQL:
+        chunks: list[Any] = self.build_with(query.with_)
+        chunks += [Raw("delete from "), query.table]
+        if query.where is not None:
+            chunks += [Raw(" where "), query.where]
+        if query.returning is not None:
+            chunks += [Raw(" returning "), self.build_selection(query.returning, True)]
         return SQL(chunks)
 
     def build_count(self, source: Any, where: Any) -> SQL:
@@ -424,49 +408,6 @@ class Dialect:
         if where is not None:
             chunks += [Raw(" where "), where]
         return SQL(chunks)
-
-    # -- seeding --------------------------------------------------------------------------
-    #: how many bound parameters one statement may carry (multi-row inserts are cut to fit)
-    max_parameters: ClassVar[int] = 30_000
-
-    def fills_automatically(self, column: Column) -> bool:
-        """Whether the database gives ``column`` a value when an INSERT leaves it out
-        (identity, serial, auto-increment, generated, or a database default)."""
-        if column.identity is not None or column.generated is not None or column.autoincrement:
-            return True
-        if column.has_default and column.default is not None:
-            return True
-        return "serial" in column.sql_type().lower()
-
-    def advance_sequences(self, db: Any, table: Any) -> None:
-        """After rows with explicit keys: make later plain INSERTs continue after them.
-        MySQL and SQLite move their counters themselves; PostgreSQL overrides this."""
-
-    def last_insert_id_sql(self) -> str | None:
-        """Statement giving the first id of the last multi-row INSERT, where RETURNING is
-        missing (MySQL); None where RETURNING is used instead."""
-        return None
-
-    # -- relational queries (JSON building blocks) ----------------------------------------
-    #: True when the JSON array aggregate takes ORDER BY/LIMIT itself (MariaDB) instead of
-    #: the derived table with row numbers used elsewhere
-    relational_aggregate_orders: ClassVar[bool] = False
-
-    def json_row(self, values: Sequence[Any]) -> SQL:
-        """A JSON array of ``values`` (one row of a nested result)."""
-        return SQL([Raw("json_array("), _comma(list(values)), Raw(")")])
-
-    def json_array_agg(self, row: Any, order: Sequence[Any], limit: Any, offset: Any) -> SQL:
-        """The JSON array of ``row`` over the group (empty array when there are no rows)."""
-        raise NotImplementedError
-
-    def json_embed(self, subquery: SQL) -> Any:
-        """A nested relation's JSON inside an enclosing JSON row."""
-        return subquery
-
-    def json_value(self, value: Any) -> Any:
-        """A value as it should travel inside JSON (exact numerics as text)."""
-        return value
 
     # -- transactions ---------------------------------------------------------------------
     def begin_sql(
@@ -489,15 +430,6 @@ class Dialect:
 
 def _as_sql(item: Any) -> SQL:
     return item if isinstance(item, SQL) else SQL([item])
-
-
-def _comma(items: Sequence[Any]) -> SQL:
-    chunks: list[Any] = []
-    for i, item in enumerate(items):
-        if i:
-            chunks.append(Raw(", "))
-        chunks.append(item)
-    return SQL(chunks)
 
 
 class _DriverQuoting:

@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Protocol
 
+#: one result row as the driver returns it (a tuple for psycopg/PyMySQL/sqlite3)
+Row = Sequence[Any]
+
 
 class DriverSession(Protocol):
     """One connection.  Statements outside a transaction commit on their own (autocommit)."""
@@ -13,8 +16,12 @@ class DriverSession(Protocol):
 
     def run(
         self, text: str, params: Sequence[Any], want_rows: bool, prepare: bool = False
-    ) -> tuple[list[Any], int]:
+    ) -> tuple[list[Row], int]:
         """Execute; return (rows as sequences, affected row count)."""
+        ...
+
+    def run_dicts(self, text: str, params: Sequence[Any]) -> list[dict[str, Any]] | int:
+        """Execute; rows as dicts keyed by result column name, else the affected row count."""
         ...
 
     def close(self) -> None: ...
@@ -34,14 +41,15 @@ class OfflineSession:
 
     def run(
         self, text: str, params: Sequence[Any], want_rows: bool, prepare: bool = False
-    ) -> tuple[list[Any], int]:
+    ) -> tuple[list[Row], int]:
         raise RuntimeError(
             "this database is a mock (harness.mock): it compiles queries but cannot run them; "
             "use harness.connect(url) to execute"
         )
 
-    def run_dicts(self, text: str, params: Sequence[Any]) -> Any:
-        return self.run(text, params, True)
+    def run_dicts(self, text: str, params: Sequence[Any]) -> list[dict[str, Any]] | int:
+        self.run(text, params, True)
+        return 0
 
     def close(self) -> None:
         pass

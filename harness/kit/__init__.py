@@ -1,6 +1,5 @@
 """Drizzle Kit for Python: out-folder reader, migrator, push."""
 
-from harness.kit.check import check
 from harness.kit.config import Config, ConfigError, define_config, load_config
 from harness.kit.errors import (
     KitError,
@@ -10,6 +9,7 @@ from harness.kit.errors import (
     MigrationOrderError,
     MigrationTargetError,
 )
+from harness.kit.folder_check import check_folder
 from harness.kit.journal import Migration, read_out_folder
 from harness.kit.migrator import MigrateResult, Status, migrate, status
 from harness.kit.push import PushError, push
@@ -27,7 +27,7 @@ __all__ = [
     "MigrationTargetError",
     "PushError",
     "Status",
-    "check",
+    "check_folder",
     "define_config",
     "load_config",
     "migrate",
@@ -35,3 +35,7 @@ __all__ = [
     "read_out_folder",
     "status",
 ]
+
+#: the name this function had before ``check_folder``; kept so existing imports keep working.
+#: ``harness.check`` is the CHECK constraint builder, unrelated.
+check = check_folder

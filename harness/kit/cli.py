@@ -8,63 +8,19 @@ not be reached.  URLs are printed with the password masked.
 from __future__ import annotations
 
 import argparse
-import glob
-import importlib
-import importlib.util
 import sys
 import time
 from collections.abc import Sequence
-from pathlib import Path
-from types import ModuleType
 from typing import Any, TextIO
-from urllib.parse import urlsplit, urlunsplit
 
 from harness.core.errors import ConnectionFailed, HarnessError
-from harness.kit.check import check
 from harness.kit.config import Config, ConfigError, load_config
+from harness.kit.declarations import schema_modules
 from harness.kit.errors import KitError
+from harness.kit.folder_check import check_folder
+from harness.urls import mask_url
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_UNREACHABLE = 0, 1, 2, 3
-
-
-def mask_url(url: str) -> str:
-    """The URL with its password replaced by ``***``."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    netloc = parts.netloc.rsplit("@", 1)
-    user = netloc[0].split(":", 1)[0]
-    return urlunsplit(
-        (parts.scheme, f"{user}:***@{netloc[1]}", parts.path, parts.query, parts.fragment)
-    )
-
-
-def schema_modules(config: Config) -> list[ModuleType]:
-    """Import the declaration modules named by ``schema`` (dotted names or file globs)."""
-    modules = []
-    for entry in config.schema:
-        if entry.endswith(".py") or "/" in entry or "*" in entry:
-            pattern = entry if Path(entry).is_absolute() else str(config.root / entry)
-            files = sorted(glob.glob(pattern, recursive=True))
-            if not files:
-                raise ConfigError(f"{config.source}: schema {entry!r} matches no file")
-            for i, file in enumerate(files):
-                spec = importlib.util.spec_from_file_location(f"_harness_schema_{i}", file)
-                assert spec is not None and spec.loader is not None
-                module = importlib.util.module_from_spec(spec)
-                spec.loader.exec_module(module)
-                modules.append(module)
-        else:
-            sys.path.insert(0, str(config.root))
-            try:
-                modules.append(importlib.import_module(entry))
-            except ImportError as exc:
-                raise ConfigError(f"{config.source}: schema module {entry!r}: {exc}") from None
-            finally:
-                sys.path.remove(str(config.root))
-    if not modules:
-        raise ConfigError(f"{config.source}: `schema` is empty; name the declarations module(s)")
-    return modules
 
 
 def _url(args: argparse.Namespace, config: Config) -> str:
@@ -126,7 +82,7 @@ def cmd_push(args: argparse.Namespace, config: Config, out: TextIO) -> int:
 
 
 def cmd_check(args: argparse.Namespace, config: Config, out: TextIO) -> int:
-    problems = check(config.out_path)
+    problems = check_folder(config.out_path)
     for problem in problems:
         print(problem, file=out)
     if problems:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from harness import engines
 from harness.kit.errors import KitError
 
 if sys.version_info >= (3, 11):
@@ -31,10 +32,8 @@ class ConfigError(KitError):
     """A config that cannot be used; names the key and the file."""
 
 
-DIALECTS = {"postgresql": "postgresql", "mysql": "mysql", "sqlite": "sqlite", "turso": "sqlite"}
-URL_SCHEMES = {"postgresql": "postgresql", "mysql": "mysql", "sqlite": "sqlite"}
-#: dialects whose database is a file (credentials are a path, not host/user/password)
-FILE_DIALECTS = frozenset({"sqlite"})
+#: drizzle-kit's ``dialect`` values (``harness.engines`` maps each to its engine)
+DIALECTS = engines.KIT_DIALECTS
 
 # key -> (accepted types, description)
 KEYS: dict[str, tuple[tuple[type, ...], str]] = {
@@ -112,7 +111,8 @@ class Config:
             return None
         if "url" in creds:
             return str(creds["url"])
-        if self.dialect not in URL_SCHEMES or self.dialect in FILE_DIALECTS:
+        engine = engines.get(self.dialect)
+        if engine.serverless:
             return None  # a file database has no host/port/user: give url=
         user = quote(str(creds.get("user", "")), safe="")
         password = creds.get("password")
@@ -121,7 +121,8 @@ class Config:
         )
         port = f":{creds['port']}" if "port" in creds else ""
         host = creds.get("host", "localhost")
-        return f"{URL_SCHEMES[self.dialect]}://{auth}{host}{port}/{creds.get('database', '')}"
+        scheme = engine.url_schemes[0]
+        return f"{scheme}://{auth}{host}{port}/{creds.get('database', '')}"
 
 
 def _closest(key: str, options: Any) -> str:
@@ -178,7 +179,7 @@ def _build(options: dict[str, Any], source: str, root: Path) -> Config:
     if casing is not None and casing not in ("snake_case", "camelCase"):
         raise ConfigError(f"{source}: casing {casing!r}: use 'snake_case' or 'camelCase'")
     return Config(
-        dialect=DIALECTS[dialect],
+        dialect=engines.get(dialect).dialect,
         schema=_as_tuple(options.get("schema")),
         out=options.get("out") or "drizzle",
         driver=options.get("driver"),

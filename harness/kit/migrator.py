@@ -20,7 +20,6 @@ migrations on any database either tool migrated, and lets us report what Drizzle
 from __future__ import annotations
 
 import datetime as _dt
-import importlib
 import logging
 import time
 from collections import defaultdict
@@ -28,11 +27,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 from harness.core.database import Database
 from harness.core.errors import QueryError
+from harness.core.parts import MigrationHooks
 from harness.kit.errors import (
     Drift,
     KitError,
@@ -139,7 +138,7 @@ def plan_migrations(migrations: Sequence[Migration], rows: Sequence[AppliedRow])
 class _Bookkeeping:
     """Reads and writes the bookkeeping table through the dialect's hooks."""
 
-    def __init__(self, db: Database, hooks: ModuleType, schema: str | None, table: str) -> None:
+    def __init__(self, db: Database, hooks: MigrationHooks, schema: str | None, table: str) -> None:
         self.db = db
         self.hooks = hooks
         self.schema = schema if hooks.uses_schema else None
@@ -149,10 +148,10 @@ class _Bookkeeping:
 
     def run(self, statement: SQL | str) -> list[Any]:
         if isinstance(statement, str):
-            rows, _ = self.db._run_text(statement, [], True)
-            return rows
-        rows, _ = self.db._run(statement, True)
-        return rows
+            rows, _ = self.db.run_text(statement, want_rows=True)
+            return list(rows)
+        rows, _ = self.db.run_query(statement)
+        return list(rows)
 
     def columns(self) -> set[str]:
         return {
@@ -278,67 +277,85 @@ def migrate(
         raise KitError(
             "migrate() needs a connection outside any transaction; pass the database, not tx"
         )
-    hooks = importlib.import_module(db.dialect.migrations_module)
-    book = _Bookkeeping(db, hooks, schema, table)
-    fk_pragma = getattr(hooks, "foreign_keys_pragma", None)
-    needs_fk_off = fk_pragma is not None and any(
-        fk_pragma(s) is False for m in migrations[: last + 1] for s in m.statements
+    hooks = db.dialect.migrations
+    lock_schema = schema if hooks.uses_schema else None
+    needs_fk_off = any(
+        hooks.foreign_keys_pragma(s) is False for m in migrations[: last + 1] for s in m.statements
     )
-    if needs_fk_off:
-        db._run_text(hooks.foreign_keys_off(), [], False)
-    for statement in hooks.begin_statements(book.schema, table):
-        db._run_text(statement, [], True)
-    in_transaction = hooks.transactional_ddl
-    result = MigrateResult()
+    run = _Run(hooks, migrations, last, schema, table, allow_drift, needs_fk_off)
+    if needs_fk_off:  # a no-op inside a transaction: switched around the batch instead
+        db.run_text(hooks.foreign_keys_off())
     try:
-        book.prepare(migrations)
-        plan = plan_migrations(migrations, book.rows())
-        if plan.drifted and not allow_drift:
-            raise MigrationDriftError(plan.drifted)
-        if plan.out_of_order:
-            raise MigrationOrderError([m.tag for m in plan.out_of_order], plan.newest_applied or "")
-        index = {m.tag: i for i, m in enumerate(migrations)}
-        pending = [m for m in plan.pending if index[m.tag] <= last]
-        result.up_to_date = len(plan.applied)
-        for migration in pending:
-            started = time.perf_counter()
-            _apply(db, migration, fk_pragma, in_transaction)
-            book.record(migration)
-            seconds = time.perf_counter() - started
-            result.applied.append(AppliedMigration(migration.tag, seconds))
-            log.info("applied %s in %.3fs", migration.tag, seconds)
-        if needs_fk_off:
-            violations = book.run(hooks.foreign_key_check())
-            if violations:
-                shown = ", ".join(f"{r[0]} row {r[1]} -> {r[2]}" for r in violations[:5])
-                raise KitError(
-                    f"foreign key check failed after migrations with PRAGMA foreign_keys=OFF: "
-                    f"{len(violations)} violation(s) ({shown}); nothing was applied"
-                )
-        if in_transaction:
-            db._run_text("commit", [], False)
-    except BaseException:
-        if in_transaction:
-            try:
-                db._run_text("rollback", [], False)
-            except Exception:  # keep the original error
-                log.exception("rollback after a failed migration failed too")
-        raise
+        if hooks.transactional_ddl:
+            # one transaction for the batch: a failure anywhere undoes all of it
+            with db.transaction(**hooks.transaction_options) as tx:
+                for statement in hooks.lock_statements(lock_schema, table):
+                    tx.run_text(statement, want_rows=True)
+                return _migrate_locked(tx, run)
+        for statement in hooks.lock_statements(lock_schema, table):
+            db.run_text(statement, want_rows=True)
+        try:
+            return _migrate_locked(db, run)
+        finally:
+            for statement in hooks.unlock_statements(lock_schema, table):
+                db.run_text(statement, want_rows=True)
     finally:
-        for statement in hooks.end_statements(book.schema, table):
-            db._run_text(statement, [], True)
         if needs_fk_off:
-            db._run_text(hooks.foreign_keys_on(), [], False)
+            db.run_text(hooks.foreign_keys_on())
+
+
+@dataclass(frozen=True)
+class _Run:
+    """One ``migrate()`` call's inputs, for the part that runs with the lock held."""
+
+    hooks: MigrationHooks
+    migrations: list[Migration]
+    last: int
+    schema: str | None
+    table: str
+    allow_drift: bool
+    check_foreign_keys: bool
+
+
+def _migrate_locked(db: Database, run: _Run) -> MigrateResult:
+    """Plan and apply, with the migration lock held (and, where DDL is transactional, inside
+    the batch's transaction: ``db`` is then its handle)."""
+    hooks, migrations = run.hooks, run.migrations
+    book = _Bookkeeping(db, hooks, run.schema, run.table)
+    result = MigrateResult()
+    book.prepare(migrations)
+    plan = plan_migrations(migrations, book.rows())
+    if plan.drifted and not run.allow_drift:
+        raise MigrationDriftError(plan.drifted)
+    if plan.out_of_order:
+        raise MigrationOrderError([m.tag for m in plan.out_of_order], plan.newest_applied or "")
+    index = {m.tag: i for i, m in enumerate(migrations)}
+    result.up_to_date = len(plan.applied)
+    for migration in [m for m in plan.pending if index[m.tag] <= run.last]:
+        started = time.perf_counter()
+        _apply(db, hooks, migration, hooks.transactional_ddl)
+        book.record(migration)
+        seconds = time.perf_counter() - started
+        result.applied.append(AppliedMigration(migration.tag, seconds))
+        log.info("applied %s in %.3fs", migration.tag, seconds)
+    if run.check_foreign_keys:
+        violations = book.run(hooks.foreign_key_check())
+        if violations:
+            shown = ", ".join(f"{r[0]} row {r[1]} -> {r[2]}" for r in violations[:5])
+            raise KitError(
+                f"foreign key check failed after migrations with PRAGMA foreign_keys=OFF: "
+                f"{len(violations)} violation(s) ({shown}); nothing was applied"
+            )
     return result
 
 
-def _apply(db: Database, migration: Migration, fk_pragma: Any, in_transaction: bool) -> None:
+def _apply(db: Database, hooks: MigrationHooks, migration: Migration, in_transaction: bool) -> None:
     statements = migration.statements
     for number, statement in enumerate(statements, start=1):
-        if fk_pragma is not None and fk_pragma(statement) is not None:
+        if hooks.foreign_keys_pragma(statement) is not None:
             continue  # handled around the batch: a no-op inside a transaction anyway
         try:
-            db._run_text(statement, [], False)
+            db.run_text(statement)
         except QueryError as exc:
             raise MigrationFailed(
                 migration.tag,
@@ -369,8 +386,7 @@ def status(
 ) -> Status:
     """Compare the folder with the bookkeeping table; changes nothing."""
     migrations = read_out_folder(out)
-    hooks = importlib.import_module(db.dialect.migrations_module)
-    book = _Bookkeeping(db, hooks, schema, table)
+    book = _Bookkeeping(db, db.dialect.migrations, schema, table)
     columns = book.columns()
     book.has_names = "name" in columns
     rows = book.rows() if columns else []

@@ -8,7 +8,6 @@ implicitly, so a failure there reports which statements already took effect.
 
 from __future__ import annotations
 
-import importlib
 import logging
 from typing import Any
 
@@ -30,9 +29,8 @@ def push(db: Database, schema: Any) -> list[str]:
     ``schema``: a module of declarations, a dict, or a list of tables/enums/views.
     Returns the statements that ran.
     """
-    statements = db.dialect.create_statements(entities_from(schema), db.casing)
-    hooks = importlib.import_module(db.dialect.migrations_module)
-    transactional = bool(hooks.transactional_ddl)
+    statements = db.dialect.ddl.create_statements(entities_from(schema), db.casing)
+    transactional = db.dialect.migrations.transactional_ddl
     if transactional:
         with db.transaction() as tx:
             _run(tx, statements, transactional)
@@ -45,7 +43,7 @@ def push(db: Database, schema: Any) -> list[str]:
 def _run(db: Database, statements: list[str], transactional: bool) -> None:
     for number, statement in enumerate(statements, start=1):
         try:
-            db._run_text(statement, [], False)
+            db.run_text(statement)
         except QueryError as exc:
             first_line = statement.splitlines()[0]
             done = (

@@ -2,57 +2,65 @@
 
 from __future__ import annotations
 
-from harness.core.database import Database
+from typing import TYPE_CHECKING
+
+from harness.core.errors import HarnessError
 from harness.sql.chunks import SQL, Name, Raw
 
-#: ``create_database(name, template)`` copies the template (else: load the schema again)
-COPIES_TEMPLATES = False
+if TYPE_CHECKING:
+    from harness.core.database import Database
 
 
-def database_names(admin: Database, prefix: str) -> list[str]:
-    rows = admin.execute(
-        SQL(
-            [
-                Raw("select schema_name as n from information_schema.schemata "),
-                Raw("where schema_name like "),
-                prefix + "%",
-            ]
+class MySqlAdmin:
+    """``harness.core.parts.Admin`` for MySQL/MariaDB: no templates (the schema is loaded
+    into each new database), no rename."""
+
+    copies_templates = False
+
+    def rename_database(self, admin: Database, old: str, new: str) -> None:
+        raise HarnessError("MySQL cannot rename a database; create the final one directly")
+
+    def database_names(self, admin: Database, prefix: str) -> list[str]:
+        rows = admin.execute(
+            SQL(
+                [
+                    Raw("select schema_name as n from information_schema.schemata "),
+                    Raw("where schema_name like "),
+                    prefix + "%",
+                ]
+            )
         )
-    )
-    return sorted(r["n"] for r in rows)
+        return sorted(r["n"] for r in rows)
 
+    def create_database(self, admin: Database, name: str, template: str | None = None) -> None:
+        """``CREATE DATABASE``; MySQL has no templates, so the caller loads the schema itself."""
+        admin.execute(SQL([Raw("create database "), Name(name), Raw(" character set utf8mb4")]))
 
-def create_database(admin: Database, name: str, template: str | None = None) -> None:
-    """``CREATE DATABASE``; MySQL has no templates, so the caller loads the schema itself."""
-    admin.execute(SQL([Raw("create database "), Name(name), Raw(" character set utf8mb4")]))
+    def drop_database(self, admin: Database, name: str) -> None:
+        admin.execute(SQL([Raw("drop database if exists "), Name(name)]))
 
+    def server_version(self, admin: Database) -> str:
+        version = str(admin.execute("select version() as v")[0]["v"])
+        return (
+            f"MariaDB {version.split('-')[0]}"
+            if "mariadb" in version.lower()
+            else f"MySQL {version}"
+        )
 
-def drop_database(admin: Database, name: str) -> None:
-    admin.execute(SQL([Raw("drop database if exists "), Name(name)]))
+    def user_tables(self, db: Database) -> list[str]:
+        rows = db.execute(
+            "select table_name as t from information_schema.tables where table_schema = database() "
+            "and table_type = 'BASE TABLE' and table_name <> '__drizzle_migrations'"
+        )
+        return [f"`{r['t']}`" for r in rows]
 
-
-def server_version(admin: Database) -> str:
-    version = str(admin.execute("select version() as v")[0]["v"])
-    return (
-        f"MariaDB {version.split('-')[0]}" if "mariadb" in version.lower() else f"MySQL {version}"
-    )
-
-
-def user_tables(db: Database) -> list[str]:
-    rows = db.execute(
-        "select table_name as t from information_schema.tables where table_schema = database() "
-        "and table_type = 'BASE TABLE' and table_name <> '__drizzle_migrations'"
-    )
-    return [f"`{r['t']}`" for r in rows]
-
-
-def empty_tables(db: Database, tables: list[str]) -> None:
-    """TRUNCATE every table with foreign key checks off (MySQL refuses otherwise)."""
-    if not tables:
-        return
-    db.execute("set foreign_key_checks = 0")
-    try:
-        for table in tables:
-            db.execute(f"truncate table {table}")
-    finally:
-        db.execute("set foreign_key_checks = 1")
+    def empty_tables(self, db: Database, tables: list[str]) -> None:
+        """TRUNCATE every table with foreign key checks off (MySQL refuses otherwise)."""
+        if not tables:
+            return
+        db.execute("set foreign_key_checks = 0")
+        try:
+            for table in tables:
+                db.execute(f"truncate table {table}")
+        finally:
+            db.execute("set foreign_key_checks = 1")

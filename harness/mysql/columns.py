@@ -10,7 +10,7 @@ import datetime as _dt
 import json
 from typing import Any, Literal
 
-from harness.core.column import Column, ColumnBuilder, decode_decimal
+from harness.core.column import Column, ColumnBuilder, ColumnKind, DecimalValue, T, decode_decimal
 from harness.core.errors import SchemaError
 from harness.sql.chunks import SQL, Raw
 
@@ -35,7 +35,9 @@ class _DateTimeBuilder(MySqlColumnBuilder):
         return self
 
 
-class MySqlColumn(Column):
+class MySqlColumn(Column[T]):
+    """Base of the MySQL columns; ``T`` is the Python type values are read as."""
+
     type_name = ""
 
     def sql_type(self) -> str:
@@ -43,43 +45,58 @@ class MySqlColumn(Column):
 
 
 # -- integers ------------------------------------------------------------------------------
-class MySqlInt(MySqlColumn):
+class _MySqlIntegerType(MySqlColumn[T]):
+    """What the integer types share: ``type_name`` plus `` unsigned``."""
+
     data_type = "number"
     type_name = "int"
+    kind = ColumnKind.INTEGER
 
     def sql_type(self) -> str:
         unsigned = " unsigned" if self.config.get("unsigned") else ""
         return f"{self.type_name}{unsigned}"
 
-    def map_from_driver(self, value: Any) -> Any:
-        value = int(value)
-        return str(value) if self.config.get("mode") == "string" else value
+
+class MySqlInt(_MySqlIntegerType[int]):
+    def map_from_driver(self, value: Any) -> int:
+        return int(value)  # only bigint() takes a mode
 
 
 class MySqlTinyInt(MySqlInt):
     type_name = "tinyint"
+    kind = ColumnKind.TINYINT
 
 
 class MySqlSmallInt(MySqlInt):
     type_name = "smallint"
+    kind = ColumnKind.SMALLINT
 
 
 class MySqlMediumInt(MySqlInt):
     type_name = "mediumint"
+    kind = ColumnKind.MEDIUMINT
 
 
-class MySqlBigInt(MySqlInt):
+class MySqlBigInt(_MySqlIntegerType[int | str]):
+    """``bigint``: ints, or their digits as ``str`` with ``mode="string"``."""
+
     type_name = "bigint"
+    kind = ColumnKind.BIGINT
+
+    def map_from_driver(self, value: Any) -> int | str:
+        number = int(value)
+        return str(number) if self.config.get("mode") == "string" else number
 
 
 class MySqlSerial(MySqlInt):
     type_name = "serial"
+    kind = ColumnKind.SERIAL
 
     def sql_type(self) -> str:
         return "serial"
 
 
-def _int(cls: type[MySqlColumn], name: str | None, **config: Any) -> MySqlColumnBuilder:
+def _int(cls: type[MySqlColumn[Any]], name: str | None, **config: Any) -> MySqlColumnBuilder:
     b = MySqlColumnBuilder(name, **config)
     b.column_class = cls
     return b
@@ -118,14 +135,15 @@ def serial(name: str | None = None) -> MySqlColumnBuilder:
     return b
 
 
-class MySqlBoolean(MySqlColumn):
+class MySqlBoolean(MySqlColumn[bool]):
     data_type = "boolean"
     type_name = "boolean"
+    kind = ColumnKind.BOOLEAN
 
-    def map_to_driver(self, value: Any) -> Any:
+    def map_to_driver(self, value: Any) -> int:
         return 1 if value else 0
 
-    def map_from_driver(self, value: Any) -> Any:
+    def map_from_driver(self, value: Any) -> bool:
         return bool(value)
 
 
@@ -136,8 +154,9 @@ def boolean(name: str | None = None) -> MySqlColumnBuilder:
 
 
 # -- decimals and floats ---------------------------------------------------------------------
-class MySqlDecimal(MySqlColumn):
+class MySqlDecimal(MySqlColumn[DecimalValue]):
     data_type = "decimal"
+    kind = ColumnKind.DECIMAL
 
     def sql_type(self) -> str:
         p, s = self.config.get("precision"), self.config.get("scale")
@@ -147,7 +166,7 @@ class MySqlDecimal(MySqlColumn):
             return f"decimal({p})"
         return "decimal"
 
-    def map_from_driver(self, value: Any) -> Any:
+    def map_from_driver(self, value: Any) -> DecimalValue:
         return decode_decimal(value, self.config.get("mode", "decimal"))
 
 
@@ -162,8 +181,11 @@ def decimal(
     return b
 
 
-class MySqlFloat(MySqlColumn):
+class MySqlFloat(MySqlColumn[float]):
+    """``float``, ``double`` and ``real`` (a double unless the server runs in REAL_AS_FLOAT)."""
+
     data_type = "number"
+    kind = ColumnKind.FLOAT
 
     def sql_type(self) -> str:
         p, s = self.config.get("precision"), self.config.get("scale")
@@ -174,7 +196,7 @@ class MySqlFloat(MySqlColumn):
             return f"{base}({p})"
         return base
 
-    def map_from_driver(self, value: Any) -> Any:
+    def map_from_driver(self, value: Any) -> float:
         return float(value)
 
 
@@ -205,8 +227,11 @@ def real(
 
 
 # -- strings ---------------------------------------------------------------------------------
-class MySqlString(MySqlColumn):
+class MySqlString(MySqlColumn[str]):
+    """``varchar``, ``char`` and the ``text`` sizes: strings both ways."""
+
     data_type = "string"
+    kind = ColumnKind.STRING
 
     def sql_type(self) -> str:
         kind = str(self.config["type"])
@@ -255,8 +280,9 @@ def longtext(name: str | None = None, enum: Any = None) -> MySqlColumnBuilder:
     return _string("longtext", name, None, enum)
 
 
-class MySqlEnum(MySqlColumn):
+class MySqlEnum(MySqlColumn[str]):
     data_type = "string"
+    kind = ColumnKind.ENUM
 
     def sql_type(self) -> str:
         values = self.enum_values or ()
@@ -276,15 +302,16 @@ def mysql_enum(name_or_values: Any = None, values: Any = None) -> MySqlColumnBui
     return b
 
 
-class MySqlBinary(MySqlColumn):
+class MySqlBinary(MySqlColumn[bytes]):
     data_type = "buffer"
+    kind = ColumnKind.BINARY
 
     def sql_type(self) -> str:
         kind = str(self.config["type"])
         length = self.config.get("length")
         return kind if length is None else f"{kind}({length})"
 
-    def map_from_driver(self, value: Any) -> Any:
+    def map_from_driver(self, value: Any) -> bytes:
         return bytes(value)
 
 
@@ -303,11 +330,12 @@ def varbinary(name: str | None = None, length: int | None = None) -> MySqlColumn
 
 
 # -- json ------------------------------------------------------------------------------------
-class MySqlJson(MySqlColumn):
+class MySqlJson(MySqlColumn[Any]):
     data_type = "json"
     type_name = "json"
+    kind = ColumnKind.JSON
 
-    def map_to_driver(self, value: Any) -> Any:
+    def map_to_driver(self, value: Any) -> str:
         return json.dumps(value)
 
     def map_from_driver(self, value: Any) -> Any:
@@ -334,10 +362,11 @@ def _utc_naive(value: Any) -> Any:
     return value
 
 
-class MySqlDateTime(MySqlColumn):
-    """``datetime``/``timestamp`` [(fsp)]: naive UTC datetimes (``mode="string"`` -> str)."""
+class MySqlDateTime(MySqlColumn[_dt.datetime | str]):
+    """``datetime`` [(fsp)]: naive UTC datetimes (``mode="string"`` -> str)."""
 
     data_type = "date"
+    kind = ColumnKind.DATETIME
 
     def sql_type(self) -> str:
         return f"{self.config['type']}{_fsp(self.config)}"
@@ -345,12 +374,19 @@ class MySqlDateTime(MySqlColumn):
     def map_to_driver(self, value: Any) -> Any:
         return _utc_naive(value)
 
-    def map_from_driver(self, value: Any) -> Any:
-        if isinstance(value, str):
-            value = _dt.datetime.fromisoformat(value)
+    def map_from_driver(self, value: Any) -> _dt.datetime | str:
+        moment: _dt.datetime = (
+            _dt.datetime.fromisoformat(value) if isinstance(value, str) else value
+        )
         if self.config.get("mode") == "string":
-            return value.isoformat(sep=" ")
-        return value
+            return moment.isoformat(sep=" ")
+        return moment
+
+
+class MySqlTimestamp(MySqlDateTime):
+    """``timestamp`` [(fsp)]: as ``datetime``, stored as UTC seconds by the server."""
+
+    kind = ColumnKind.TIMESTAMP
 
 
 def datetime(
@@ -365,18 +401,18 @@ def timestamp(
     name: str | None = None, fsp: int | None = None, mode: Literal["date", "string"] = "date"
 ) -> _DateTimeBuilder:
     b = _DateTimeBuilder(name, type="timestamp", fsp=fsp, mode=mode)
-    b.column_class = MySqlDateTime
+    b.column_class = MySqlTimestamp
     return b
 
 
-class MySqlDate(MySqlColumn):
+class MySqlDate(MySqlColumn[_dt.date | str]):
     data_type = "date"
     type_name = "date"
+    kind = ColumnKind.DATE
 
-    def map_from_driver(self, value: Any) -> Any:
-        if isinstance(value, str):
-            value = _dt.date.fromisoformat(value)
-        return value.isoformat() if self.config.get("mode") == "string" else value
+    def map_from_driver(self, value: Any) -> _dt.date | str:
+        day: _dt.date = _dt.date.fromisoformat(value) if isinstance(value, str) else value
+        return day.isoformat() if self.config.get("mode") == "string" else day
 
 
 def date(name: str | None = None, mode: Literal["date", "string"] = "date") -> _DateTimeBuilder:
@@ -385,10 +421,11 @@ def date(name: str | None = None, mode: Literal["date", "string"] = "date") -> _
     return b
 
 
-class MySqlTime(MySqlColumn):
+class MySqlTime(MySqlColumn[_dt.time]):
     """``time``: ``datetime.time`` both ways (PyMySQL reads TIME as timedelta)."""
 
     data_type = "time"
+    kind = ColumnKind.TIME
 
     def sql_type(self) -> str:
         return f"time{_fsp(self.config)}"
@@ -398,7 +435,7 @@ class MySqlTime(MySqlColumn):
             return value.isoformat()
         return value
 
-    def map_from_driver(self, value: Any) -> Any:
+    def map_from_driver(self, value: Any) -> _dt.time:
         if isinstance(value, _dt.timedelta):
             total = value.total_seconds()
             hours, rest = divmod(total, 3600)
@@ -407,7 +444,8 @@ class MySqlTime(MySqlColumn):
             return _dt.time(int(hours), int(minutes), whole, round((seconds - whole) * 1_000_000))
         if isinstance(value, str):
             return _dt.time.fromisoformat(value)
-        return value
+        decoded: _dt.time = value
+        return decoded
 
 
 def time(name: str | None = None, fsp: int | None = None) -> MySqlColumnBuilder:
@@ -416,11 +454,12 @@ def time(name: str | None = None, fsp: int | None = None) -> MySqlColumnBuilder:
     return b
 
 
-class MySqlYear(MySqlColumn):
+class MySqlYear(MySqlColumn[int]):
     data_type = "number"
     type_name = "year"
+    kind = ColumnKind.YEAR
 
-    def map_from_driver(self, value: Any) -> Any:
+    def map_from_driver(self, value: Any) -> int:
         return int(value)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from harness.core.column import Column
@@ -22,11 +23,11 @@ from harness.core.ddl import (
 )
 from harness.core.table import Table
 from harness.mysql.columns import MySqlColumn, MySqlJson
-from harness.mysql.dialect import MySqlDialect
+from harness.mysql.quoting import MySqlQuoting
 from harness.mysql.table import MySqlView
 from harness.sql.chunks import SQL
 
-_QUOTING = MySqlDialect()
+_QUOTING = MySqlQuoting()
 
 
 def q(name: str) -> str:
@@ -151,3 +152,10 @@ def create_statements(entities: list[Any], casing: Casing = None) -> list[str]:
         out.extend(indexes(t, casing))
     out.extend(create_view(v, casing) for v in views_of(entities) if isinstance(v, MySqlView))
     return out
+
+
+class MySqlDdl:
+    """``harness.core.parts.Ddl``: this module's statements, as the dialect's ``ddl`` part."""
+
+    def create_statements(self, entities: Sequence[Any], casing: Casing = None) -> list[str]:
+        return create_statements(list(entities), casing)

@@ -1,69 +1,70 @@
 """MySQL/MariaDB compiler: backtick quoting, ``?`` parameters (``%s`` for PyMySQL),
-``on duplicate key update``, ``insert ignore``; RETURNING only on MariaDB insert/delete."""
+``on duplicate key update``, ``insert ignore``; and the dialect's parts.
+
+MariaDB differs from MySQL in what the server accepts, so those differences are instance
+attributes derived from the server: RETURNING on INSERT/DELETE from MariaDB 10.5, and the
+relational JSON of ``MariaDbRelationalJson``.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from harness.core.column import Column
 from harness.core.dialect import Casing, Dialect
 from harness.core.errors import HarnessError
-from harness.core.query.insert import Insert
+from harness.core.parts import RelationalJson
+from harness.core.query.config import InsertConfig
+from harness.mysql.admin import MySqlAdmin
+from harness.mysql.ddl import MySqlDdl
+from harness.mysql.migrations import MySqlMigrationHooks
+from harness.mysql.quoting import MySqlQuoting
+from harness.mysql.relational import MariaDbRelationalJson, MySqlRelationalJson
+from harness.mysql.seeding import MySqlSeedHooks
 from harness.sql.chunks import SQL, Raw
 
+#: MariaDB accepts ``INSERT ... RETURNING`` and ``DELETE ... RETURNING`` from this version
+MARIADB_RETURNING_SINCE = (10, 5)
 
-class MySqlDialect(Dialect):
+
+@dataclass(frozen=True)
+class MySqlServer:
+    """What the dialect needs to know about the server it talks to."""
+
+    mariadb: bool = False
+    version: tuple[int, ...] = ()
+
+    @classmethod
+    def parse(cls, version: str) -> MySqlServer:
+        """From the server's version string: ``8.4.3``, ``10.11.9-MariaDB-0+deb12u1``, or the
+        ``5.5.5-10.11.9-MariaDB`` that MariaDB's handshake reports for old replication clients."""
+        if version.startswith("5.5.5-") and "mariadb" in version.lower():
+            version = version[len("5.5.5-") :]
+        numbers = version.split("-", 1)[0].split(".")
+        parsed = tuple(int(n) for n in numbers if n.isdigit())
+        return cls("mariadb" in version.lower(), parsed)
+
+
+class MySqlDialect(MySqlQuoting, Dialect):
     name: ClassVar[str] = "mysql"
-    ddl_module: ClassVar[str] = "harness.mysql.ddl"
-    migrations_module: ClassVar[str] = "harness.mysql.migrations"
-    admin_module: ClassVar[str] = "harness.mysql.admin"
-    returning: ClassVar[frozenset[str]] = frozenset()
     driver_escapes_percent: ClassVar[bool] = True
 
-    def __init__(self, mariadb: bool = False) -> None:
-        self.mariadb = mariadb
-        if mariadb:
-            # MariaDB 10.5+ accepts RETURNING on INSERT and DELETE (not UPDATE).
-            self.returning = frozenset({"insert", "delete"})  # type: ignore[misc]
+    ddl = MySqlDdl()
+    migrations = MySqlMigrationHooks()
+    admin = MySqlAdmin()
+    seeding = MySqlSeedHooks()
+
+    def __init__(self, server: MySqlServer | None = None) -> None:
+        super().__init__()
+        self.server = server or MySqlServer()
+        self.mariadb = self.server.mariadb
+        self.json: RelationalJson = MySqlRelationalJson()
+        if self.mariadb:
             # MariaDB refuses outer references in derived tables, but its JSON_ARRAYAGG
-            # takes ORDER BY and LIMIT.
-            self.relational_aggregate_orders = True  # type: ignore[misc]
-
-    def last_insert_id_sql(self) -> str | None:
-        # InnoDB hands a multi-row INSERT consecutive ids (innodb_autoinc_lock_mode 0/1,
-        # and 2 when no other session inserts concurrently); LAST_INSERT_ID() is the first
-        return "select last_insert_id()"
-
-    def json_array_agg(self, row: Any, order: Sequence[Any], limit: Any, offset: Any) -> SQL:
-        chunks: list[Any] = [Raw("coalesce(json_arrayagg("), row]
-        if order:
-            chunks.append(Raw(" order by "))
-            for i, item in enumerate(order):
-                chunks += [Raw(", "), item] if i else [item]
-        if limit is not None:
-            chunks += [Raw(" limit "), limit]
-            if offset is not None:
-                chunks += [Raw(" offset "), offset]
-        return SQL([*chunks, Raw("), json_array())")])
-
-    def json_embed(self, subquery: SQL) -> Any:
-        # MariaDB's JSON is text: JSON_EXTRACT(..., '$') embeds it as JSON, not as a string
-        return SQL([Raw("json_extract("), subquery, Raw(", '$')")]) if self.mariadb else subquery
-
-    def json_value(self, value: Any) -> Any:
-        if isinstance(value, Column) and value.data_type == "decimal":
-            return SQL([Raw("cast("), value, Raw(" as char)")])
-        return value
-
-    def escape_name(self, name: str) -> str:
-        return "`" + name.replace("`", "``") + "`"
-
-    def escape_string(self, value: str) -> str:
-        return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'"
-
-    def driver_placeholder(self, index: int) -> str:
-        return "%s"
+            # takes ORDER BY and LIMIT
+            self.json = MariaDbRelationalJson()
+            if not self.server.version or self.server.version >= MARIADB_RETURNING_SINCE:
+                self.returning = frozenset({"insert", "delete"})
 
     def to_driver(self, tree: SQL, casing: Casing = None) -> tuple[str, list[Any]]:
         """PyMySQL formats with ``%`` only when there are parameters: escape ``%`` just then."""
@@ -72,25 +73,18 @@ class MySqlDialect(Dialect):
             return self.to_sql(tree, casing)
         return text, params
 
-    def inline_literal(self, value: Any) -> str:
-        if value is True:
-            return "1"
-        if value is False:
-            return "0"
-        return super().inline_literal(value)
+    def build_insert_prefix(self, query: InsertConfig) -> list[Any]:
+        return [Raw("insert ignore into ")] if query.ignore else [Raw("insert into ")]
 
-    def build_insert_prefix(self, query: Insert) -> list[Any]:
-        return [Raw("insert ignore into ")] if query._ignore else [Raw("insert into ")]
-
-    def build_on_conflict(self, query: Insert) -> list[Any]:
-        if query._on_conflict is not None:
+    def build_on_conflict(self, query: InsertConfig) -> list[Any]:
+        if query.on_conflict is not None:
             raise HarnessError(
                 "MySQL has no on conflict clause; use on_duplicate_key_update(set_=...) or ignore()"
             )
-        if query._on_duplicate is not None:
+        if query.on_duplicate is not None:
             return [
                 Raw(" on duplicate key update "),
-                self.build_set(query._table, query._on_duplicate),
+                self.build_set(query.table, query.on_duplicate),
             ]
         return []
 

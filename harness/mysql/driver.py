@@ -38,7 +38,6 @@ class PyMySQLSession:
         client.autocommit(True)
         version = client.get_server_info() or ""
         self.server_version = version
-        self.is_mariadb = "mariadb" in version.lower()
 
     @classmethod
     def connect(cls, url: str) -> PyMySQLSession:

@@ -9,64 +9,55 @@ disconnect).
 
 from __future__ import annotations
 
-from harness.sql.chunks import SQL, Name, Raw
+from harness.core.migration_hooks import BaseMigrationHooks
+from harness.sql.chunks import SQL, Raw
 
-#: whether Drizzle puts the bookkeeping table in a schema (``migrations.schema``)
-uses_schema = False
-transactional_ddl = False
-writes_applied_at = False
 LOCK_TIMEOUT_SECONDS = 600
-
-
-def table_ref(schema: str | None, table: str) -> SQL:
-    if schema:
-        return SQL([Name(schema), Raw("."), Name(table)])
-    return SQL([Name(table)])
 
 
 def _lock_name(table: str) -> str:
     return f"drizzle_harness_migrate_{table}"[:64]
 
 
-def begin_statements(schema: str | None, table: str) -> list[str]:
-    return [f"select GET_LOCK('{_lock_name(table)}', {LOCK_TIMEOUT_SECONDS})"]
+class MySqlMigrationHooks(BaseMigrationHooks):
+    uses_schema = False
+    transactional_ddl = False
+    writes_applied_at = False
 
+    def lock_statements(self, schema: str | None, table: str) -> list[str]:
+        return [f"select GET_LOCK('{_lock_name(table)}', {LOCK_TIMEOUT_SECONDS})"]
 
-def end_statements(schema: str | None, table: str) -> list[str]:
-    return [f"select RELEASE_LOCK('{_lock_name(table)}')"]
+    def unlock_statements(self, schema: str | None, table: str) -> list[str]:
+        return [f"select RELEASE_LOCK('{_lock_name(table)}')"]
 
+    def create_statements(self, schema: str | None, table: str, with_names: bool) -> list[SQL]:
+        if with_names:  # Drizzle 1.0's table
+            columns = (
+                "id SERIAL PRIMARY KEY, hash TEXT NOT NULL, created_at BIGINT, name TEXT, "
+                "applied_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP"
+            )
+        else:  # Drizzle 0.x's table
+            columns = "id serial primary key, hash text not null, created_at bigint"
+        ref = self.table_ref(schema, table)
+        return [SQL([Raw("create table if not exists "), ref, Raw(f" ({columns})")])]
 
-def create_statements(schema: str | None, table: str, with_names: bool) -> list[SQL]:
-    if with_names:  # Drizzle 1.0's table
-        columns = (
-            "id SERIAL PRIMARY KEY, hash TEXT NOT NULL, created_at BIGINT, name TEXT, "
-            "applied_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP"
-        )
-    else:  # Drizzle 0.x's table
-        columns = "id serial primary key, hash text not null, created_at bigint"
-    return [
-        SQL([Raw("create table if not exists "), table_ref(schema, table), Raw(f" ({columns})")])
-    ]
+    def add_name_columns(self, schema: str | None, table: str) -> list[SQL]:
+        ref = self.table_ref(schema, table)
+        return [
+            SQL([Raw("ALTER TABLE "), ref, Raw(" ADD COLUMN `name` text")]),
+            SQL(
+                [
+                    Raw("ALTER TABLE "),
+                    ref,
+                    Raw(" ADD COLUMN `applied_at` TIMESTAMP DEFAULT CURRENT_TIMESTAMP"),
+                ]
+            ),
+        ]
 
-
-def add_name_columns(schema: str | None, table: str) -> list[SQL]:
-    ref = table_ref(schema, table)
-    return [
-        SQL([Raw("ALTER TABLE "), ref, Raw(" ADD COLUMN `name` text")]),
-        SQL(
-            [
-                Raw("ALTER TABLE "),
-                ref,
-                Raw(" ADD COLUMN `applied_at` TIMESTAMP DEFAULT CURRENT_TIMESTAMP"),
-            ]
-        ),
-    ]
-
-
-def columns_query(schema: str | None, table: str) -> SQL:
-    chunks: list[object] = [
-        Raw("select column_name from information_schema.columns where table_schema = "),
-    ]
-    chunks += [schema] if schema else [Raw("database()")]
-    chunks += [Raw(" and table_name = "), table]
-    return SQL(chunks)
+    def columns_query(self, schema: str | None, table: str) -> SQL:
+        chunks: list[object] = [
+            Raw("select column_name from information_schema.columns where table_schema = "),
+        ]
+        chunks += [schema] if schema else [Raw("database()")]
+        chunks += [Raw(" and table_name = "), table]
+        return SQL(chunks)

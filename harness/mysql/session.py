@@ -6,12 +6,14 @@ from typing import Any
 
 from harness.core.database import Database
 from harness.core.session import OfflineSession
-from harness.mysql.dialect import MySqlDialect
+from harness.mysql.dialect import MySqlDialect, MySqlServer
 from harness.mysql.driver import PyMySQLSession
 
 
 def _database(session: PyMySQLSession, prepare: bool, options: dict[str, Any]) -> Database:
-    return Database(session, MySqlDialect(mariadb=session.is_mariadb), prepare=prepare, **options)
+    return Database(
+        session, MySqlDialect(MySqlServer.parse(session.server_version)), prepare=prepare, **options
+    )
 
 
 def open_url(url: str, prepare: bool = True, **options: Any) -> Database:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from harness.core.column import Column
@@ -22,11 +23,11 @@ from harness.core.ddl import (
 )
 from harness.core.table import Table
 from harness.pg.columns import PgArray, PgColumn, PgEnum, PgJson
-from harness.pg.dialect import PgDialect
+from harness.pg.quoting import PgQuoting
 from harness.pg.table import PgSequence, PgView
 from harness.sql.chunks import SQL
 
-_QUOTING = PgDialect()
+_QUOTING = PgQuoting()
 _INT_MAX = {"smallint": 32767, "integer": 2147483647, "bigint": 9223372036854775807}
 
 
@@ -231,3 +232,10 @@ def create_statements(entities: list[Any], casing: Casing = None) -> list[str]:
         out.extend(indexes(t, casing))
     out.extend(create_view(v, casing) for v in views)
     return out
+
+
+class PgDdl:
+    """``harness.core.parts.Ddl``: this module's statements, as the dialect's ``ddl`` part."""
+
+    def create_statements(self, entities: Sequence[Any], casing: Casing = None) -> list[str]:
+        return create_statements(list(entities), casing)

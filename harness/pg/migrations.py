@@ -9,71 +9,65 @@ from __future__ import annotations
 
 import hashlib
 
+from harness.core.migration_hooks import BaseMigrationHooks
 from harness.sql.chunks import SQL, Name, Raw
-
-#: whether Drizzle puts the bookkeeping table in a schema (``migrations.schema``)
-uses_schema = True
-transactional_ddl = True
-writes_applied_at = False
-
-
-def table_ref(schema: str | None, table: str) -> SQL:
-    if schema:
-        return SQL([Name(schema), Raw("."), Name(table)])
-    return SQL([Name(table)])
 
 
 def lock_key(schema: str | None, table: str) -> int:
+    """The advisory lock key of one bookkeeping table (stable across processes)."""
     digest = hashlib.sha256(f"drizzle-harness:migrate:{schema}.{table}".encode()).digest()
     return int.from_bytes(digest[:8], "big", signed=True)
 
 
-def begin_statements(schema: str | None, table: str) -> list[str]:
-    return ["begin", f"select pg_advisory_xact_lock({lock_key(schema, table)})"]
+class PgMigrationHooks(BaseMigrationHooks):
+    uses_schema = True
+    transactional_ddl = True
+    writes_applied_at = False
 
+    def lock_statements(self, schema: str | None, table: str) -> list[str]:
+        return [f"select pg_advisory_xact_lock({lock_key(schema, table)})"]
 
-def end_statements(schema: str | None, table: str) -> list[str]:
-    return []
+    def create_statements(self, schema: str | None, table: str, with_names: bool) -> list[SQL]:
+        """Drizzle's ``CREATE SCHEMA IF NOT EXISTS`` and bookkeeping table (0.x or 1.0 shape)."""
+        out: list[SQL] = []
+        if schema:
+            out.append(SQL([Raw("CREATE SCHEMA IF NOT EXISTS "), Name(schema)]))
+        columns = "id SERIAL PRIMARY KEY, hash text NOT NULL, created_at bigint"
+        if with_names:
+            columns += ", name text, applied_at timestamp with time zone DEFAULT now()"
+        out.append(
+            SQL(
+                [
+                    Raw("CREATE TABLE IF NOT EXISTS "),
+                    self.table_ref(schema, table),
+                    Raw(f" ({columns})"),
+                ]
+            )
+        )
+        return out
 
-
-def create_statements(schema: str | None, table: str, with_names: bool) -> list[SQL]:
-    """Drizzle's ``CREATE SCHEMA IF NOT EXISTS`` and bookkeeping table (0.x or 1.0 shape)."""
-    out: list[SQL] = []
-    if schema:
-        out.append(SQL([Raw("CREATE SCHEMA IF NOT EXISTS "), Name(schema)]))
-    columns = "id SERIAL PRIMARY KEY, hash text NOT NULL, created_at bigint"
-    if with_names:
-        columns += ", name text, applied_at timestamp with time zone DEFAULT now()"
-    out.append(
-        SQL([Raw("CREATE TABLE IF NOT EXISTS "), table_ref(schema, table), Raw(f" ({columns})")])
-    )
-    return out
-
-
-def add_name_columns(schema: str | None, table: str) -> list[SQL]:
-    """Drizzle 1.0's in-place upgrade of a 0.x bookkeeping table."""
-    ref = table_ref(schema, table)
-    return [
-        SQL([Raw("ALTER TABLE "), ref, Raw(' ADD COLUMN IF NOT EXISTS "name" text')]),
-        SQL(
-            [
-                Raw("ALTER TABLE "),
-                ref,
-                Raw(
-                    ' ADD COLUMN IF NOT EXISTS "applied_at" timestamp with time zone DEFAULT now()'
-                ),
-            ]
-        ),
-    ]
-
-
-def columns_query(schema: str | None, table: str) -> SQL:
-    """Column names of the bookkeeping table (empty when it does not exist)."""
-    return SQL(
-        [
-            Raw("select column_name from information_schema.columns where table_schema = "),
-            schema or "public",
-            Raw(" and table_name = "),
-            table,
+    def add_name_columns(self, schema: str | None, table: str) -> list[SQL]:
+        ref = self.table_ref(schema, table)
+        return [
+            SQL([Raw("ALTER TABLE "), ref, Raw(' ADD COLUMN IF NOT EXISTS "name" text')]),
+            SQL(
+                [
+                    Raw("ALTER TABLE "),
+                    ref,
+                    Raw(
+                        ' ADD COLUMN IF NOT EXISTS "applied_at" timestamp with time zone '
+                        "DEFAULT now()"
+                    ),
+                ]
+            ),
         ]
-    )
+
+    def columns_query(self, schema: str | None, table: str) -> SQL:
+        return SQL(
+            [
+                Raw("select column_name from information_schema.columns where table_schema = "),
+                schema or "public",
+                Raw(" and table_name = "),
+                table,
+            ]
+        )

@@ -21,8 +21,10 @@ from typing import TYPE_CHECKING, Any
 import factory
 from factory import declarations
 
+from harness import engines
 from harness.core.column import Column
 from harness.core.errors import HarnessError
+from harness.core.parts import SeedHooks
 from harness.core.table import Table
 from harness.seed.values import Streams, generator
 
@@ -142,7 +144,7 @@ def insert_rows(db: Database, table: Table, rows: list[dict[str, Any]]) -> list[
     if not rows:
         return []
     width = max(1, len(table._columns))
-    chunk = max(1, db.dialect.max_parameters // width)
+    chunk = max(1, db.dialect.seeding.max_parameters // width)
     out: list[Row] = []
     for start in range(0, len(rows), chunk):
         part = rows[start : start + chunk]
@@ -161,11 +163,15 @@ def _insert_then_read(
     from harness.sql.operators import between
 
     db.insert(table).values(rows).execute()
-    sql_text = db.dialect.last_insert_id_sql()
+    sql_text = db.dialect.seeding.last_insert_id_sql()
     primaries = table._primary_columns()
     if sql_text is None or len(primaries) != 1:
         return rows
-    first = int(db._run_text(sql_text, [], True)[0][0][0])
+    if all(r.get(primaries[0].key) is not None for r in rows):
+        # explicit keys: LAST_INSERT_ID() still names an earlier statement's id, so the
+        # rows as sent are the rows as stored
+        return [dict(r) for r in rows]
+    first = int(db.run_text(sql_text, want_rows=True)[0][0][0])
     pk = primaries[0]
     if not first:  # explicit keys were given: read back by them
         return [dict(r) for r in rows]
@@ -180,7 +186,7 @@ def _declarations(
     streams: Streams,
     registry: dict[int, type[TableFactory]],
     db: Database | None,
-    dialect: Any,
+    hooks: SeedHooks | None,
 ) -> dict[str, Any]:
     unique_columns = _unique_columns(table)
     fk_targets = {}
@@ -209,7 +215,7 @@ def _declarations(
             composite.update(dict.fromkeys(keys))
     for key, column in table._columns.items():
         if column.should_disable_insert() or (
-            dialect is not None and dialect.fills_automatically(column)
+            hooks is not None and hooks.fills_automatically(column)
         ):
             continue
         unique = id(column) in unique_columns
@@ -281,7 +287,7 @@ def factory_for(
     if id(table) in registry and not declarations_:
         existing = registry[id(table)]
         return existing
-    dialect = db.dialect if db is not None else _dialect_of(table)
+    hooks = db.dialect.seeding if db is not None else _seed_hooks_of(table)
     streams = Streams(f"{seed}:{table._name}")
     attrs: dict[str, Any] = {"_streams": streams, "_db": db}
     placeholder = type(
@@ -290,7 +296,7 @@ def factory_for(
         {"Meta": type("Meta", (), {"model": table}), **attrs},
     )
     registry[id(table)] = placeholder
-    generated = _declarations(table, streams, registry, db, dialect)
+    generated = _declarations(table, streams, registry, db, hooks)
     fast_values = generated.pop("_fast_values")
     generated.update(declarations_)
     attrs["_fast"] = None if declarations_ else fast_values
@@ -301,18 +307,10 @@ def factory_for(
     return cls
 
 
-def _dialect_of(table: Table) -> Any:
-    """The dialect that compiles ``table`` (for deciding which columns the database fills)."""
-    import importlib
-
-    module = {
-        "pg": "harness.pg.session",
-        "mysql": "harness.mysql.session",
-        "sqlite": "harness.sqlite.session",
-    }.get(table._dialect)
-    if module is None:
+def _seed_hooks_of(table: Table) -> SeedHooks | None:
+    """The seeding hooks of the dialect ``table`` is declared for (no database at hand)."""
+    try:
+        engine = engines.get(table._dialect)
+    except engines.UnknownEngine:
         return None
-    return importlib.import_module(module).open_mock().dialect
-
-
-_ = declarations
+    return engine.dialect_class().seeding

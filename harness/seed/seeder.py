@@ -9,7 +9,6 @@ over the primary key), never one UPDATE per row.  Same seed and count give the s
 
 from __future__ import annotations
 
-import importlib
 import random
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
@@ -102,7 +101,7 @@ class Seeder:
             stored[id(table)] = insert_rows(self.db, table, rows)
             if any(c.key in r for r in rows[:1] for c in table._columns.values() if c.primary):
                 # explicit keys: move sequences/identities past them (PostgreSQL needs it)
-                self.db.dialect.advance_sequences(self.db, table)
+                self.db.dialect.seeding.advance_sequences(self.db, table)
         self._fill_deferred(deferred, stored, rng)
         return {self._key(t): len(stored[id(t)]) for t in order}
 
@@ -221,7 +220,7 @@ def _update_by_case(
     """``update t set col = case pk when .. then .. end where pk in (..)`` per chunk."""
     from harness.core.column import BareColumn
 
-    chunk = max(1, db.dialect.max_parameters // 3)
+    chunk = max(1, db.dialect.seeding.max_parameters // 3)
     for start in range(0, len(pairs), chunk):
         part = pairs[start : start + chunk]
         chunks: list[Any] = [
@@ -235,7 +234,7 @@ def _update_by_case(
         for key, value in part:
             chunks += [Raw(" when "), key, Raw(" then "), value]
         chunks += [Raw(" end where "), BareColumn(pk), Raw(" in "), [k for k, _ in part]]
-        db._run(SQL(chunks), False)
+        db.run_query(SQL(chunks), want_rows=False)
 
 
 def _fk_order(tables: list[Table]) -> tuple[list[Table], set[tuple[int, str]]]:
@@ -302,6 +301,6 @@ def seed(db: Database, schema: Any, count: int = 10, seed: int = 0) -> Seeder:
 
 def reset(db: Database, schema: Any) -> None:
     """Empty every table of ``schema`` and restart identities/auto-increments."""
-    admin = importlib.import_module(db.dialect.admin_module)
+    admin = db.dialect.admin
     names = [db.dialect.to_sql(SQL([t]))[0] for t in tables_of(entities_from(schema))]
     admin.empty_tables(db, names)

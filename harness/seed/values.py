@@ -18,12 +18,22 @@ from typing import Any
 
 from faker import Faker
 
-from harness.core.column import Column
+from harness.core.column import Column, ColumnKind
 
 Generator = Callable[[int], Any]
 
 MONEY = re.compile(r"price|amount|total|cost|balance")
-INT_LIMITS = {"tinyint": 127, "smallint": 32767, "mediumint": 8_388_607, "bigint": 2**53}
+#: the largest value generated for an integer kind (bigint: the largest exact in JavaScript)
+INT_LIMITS: dict[ColumnKind, int] = {
+    ColumnKind.TINYINT: 127,
+    ColumnKind.SMALLINT: 32767,
+    ColumnKind.SMALLSERIAL: 32767,
+    ColumnKind.MEDIUMINT: 8_388_607,
+    ColumnKind.BIGINT: 2**53,
+    ColumnKind.BIGSERIAL: 2**53,
+}
+NETWORK_KINDS = frozenset({ColumnKind.INET, ColumnKind.CIDR})
+MAC_KINDS = {ColumnKind.MACADDR: 6, ColumnKind.MACADDR8: 8}
 EPOCH = _dt.datetime(2020, 1, 1)
 
 
@@ -105,34 +115,28 @@ def _length(column: Column) -> int | None:
 
 
 def _int_limit(column: Column) -> int:
-    sql_type = column.sql_type().lower()
-    for key, limit in INT_LIMITS.items():
-        if key in sql_type:
-            return limit
-    return 2_147_483_647
+    return INT_LIMITS.get(column.kind, 2_147_483_647)
 
 
 def generator(column: Column, streams: Streams, unique: bool) -> Generator:
     """A function of the sequence number ``n`` giving this column's next value."""
     rng = streams.rng
-    kind = column.data_type
+    value_type = column.data_type  # what Python value; column.kind says which SQL type
     name = column.name.lower()
     length = _length(column)
     enum = column.enum_values
     if enum:
         values = list(enum)
         return lambda n: values[n % len(values)] if unique else rng.choice(values)
-    if kind == "json":
+    if value_type == "json":
         words = pool("word", lambda f: f.word())
         return lambda n: {"key": rng.choice(words), "n": n if unique else rng.randint(0, 1000)}
-    if kind == "string":
-        if "inet" in column.sql_type() or "cidr" in column.sql_type():
-            return lambda n: (
-                f"10.{(n >> 16) & 255}.{(n >> 8) & 255}.{n & 255}"
-                + ("/32" if "cidr" in column.sql_type() else "")
-            )
-        if "macaddr" in column.sql_type():
-            octets = 8 if "8" in column.sql_type() else 6
+    if value_type == "string":
+        if column.kind in NETWORK_KINDS:
+            mask = "/32" if column.kind is ColumnKind.CIDR else ""
+            return lambda n: f"10.{(n >> 16) & 255}.{(n >> 8) & 255}.{n & 255}" + mask
+        if column.kind in MAC_KINDS:
+            octets = MAC_KINDS[column.kind]
             return lambda n: ":".join(
                 f"{(n >> (8 * i)) & 255:02x}" for i in reversed(range(octets))
             )
@@ -142,17 +146,16 @@ def generator(column: Column, streams: Streams, unique: bool) -> Generator:
                 return lambda n: _mail(streams, n, length)
             return lambda n: _unique_text(make(), n, length)
         return lambda n: make()[:length] if length else make()
-    if kind == "number":
-        sql_type = column.sql_type().lower()
-        if "real" in sql_type or "double" in sql_type or "float" in sql_type:
+    if value_type == "number":
+        if column.kind is ColumnKind.FLOAT:
             return lambda n: float(n) + 0.5 if unique else round(rng.uniform(0, 1000), 2)
-        if "year" in sql_type:
+        if column.kind is ColumnKind.YEAR:
             return lambda n: 1970 + (n % 130) if unique else rng.randint(1970, 2099)
         limit = _int_limit(column)
         return lambda n: (n + 1) % limit if unique else rng.randint(0, min(limit, 10_000))
-    if kind == "bigint":
+    if value_type == "bigint":
         return lambda n: n + 1 if unique else rng.randint(0, 2**40)
-    if kind == "decimal":
+    if value_type == "decimal":
         precision = int(column.config.get("precision") or 10)
         scale = int(column.config.get("scale") or 2)
         top = 10 ** min(precision - scale, 6) - 1
@@ -173,30 +176,32 @@ def generator(column: Column, streams: Streams, unique: bool) -> Generator:
             )
 
         return decimal
-    if kind == "boolean":
+    if value_type == "boolean":
         return lambda n: rng.random() < 0.5
-    if kind == "uuid":
+    if value_type == "uuid":
         return lambda n: _uuid.UUID(int=rng.getrandbits(128), version=4)
-    if kind == "date":
+    if value_type == "date":
         return _date_generator(column, rng, unique, name)
-    if kind == "time":
+    if value_type == "time":
         return lambda n: _dt.time(rng.randint(0, 23), rng.randint(0, 59), rng.randint(0, 59))
-    if kind == "interval":
+    if value_type == "interval":
         return lambda n: _dt.timedelta(minutes=rng.randint(0, 10_000))
-    if kind == "buffer":
+    if value_type == "buffer":
         size = length or 8
         return lambda n: (n.to_bytes(8, "big") if unique else rng.randbytes(8))[-size:].rjust(
             size, b"\0"
         )
-    if kind == "point":
+    if value_type == "point":
         return lambda n: (float(n), rng.uniform(-90, 90))
-    if kind == "line":
+    if value_type == "line":
         return lambda n: (1.0, float(n) + 1.0, rng.uniform(-10, 10))
-    if kind == "array":
+    if value_type == "array":
         # two elements each: nested arrays must be rectangular in PostgreSQL
         element = generator(column.element, streams, False)  # type: ignore[attr-defined]
         return lambda n: [element(n) for _ in range(2)]
-    raise TypeError(f"column {column.table._name}.{column.name}: no generator for {kind!r} values")
+    raise TypeError(
+        f"column {column.table._name}.{column.name}: no generator for {value_type!r} values"
+    )
 
 
 def _mail(streams: Streams, n: int, length: int | None) -> str:
@@ -209,13 +214,12 @@ def _mail(streams: Streams, n: int, length: int | None) -> str:
 
 
 def _date_generator(column: Column, rng: random.Random, unique: bool, name: str) -> Generator:
-    sql_type = column.sql_type().lower()
     with_tz = bool(column.config.get("with_timezone")) or column.config.get("mode") in (
         "timestamp",
         "timestamp_ms",
     )
     as_string = column.config.get("mode") == "string"
-    date_only = sql_type.startswith("date") and "datetime" not in sql_type
+    date_only = column.kind is ColumnKind.DATE
 
     def value(n: int) -> Any:
         offset = n * 60 if unique else rng.randint(0, 5 * 365 * 24 * 3600)

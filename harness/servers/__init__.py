@@ -20,46 +20,39 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from harness.servers.base import Server, ServerUnavailable, mask
+from harness import engines
+from harness.servers.base import Server, ServerUnavailable
 from harness.servers.containers import docker_available, kept_container, start_container
-from harness.servers.local import LOCAL_STARTERS, clean_stale_servers, kept_server
+from harness.servers.local import clean_stale_servers, kept_server
 from harness.servers.sqlite_server import SQLiteServer
 from harness.servers.url import dialect_of_url, url_server
+from harness.urls import mask_url
+
+#: the name this helper is documented under in ``harness.servers``
+mask = mask_url
 
 log = logging.getLogger("harness.servers")
 
-#: what users type -> (dialect, container image key)
-ALIASES = {
-    "sqlite": ("sqlite", "sqlite"),
-    "postgres": ("postgresql", "postgresql"),
-    "postgresql": ("postgresql", "postgresql"),
-    "mysql": ("mysql", "mysql"),
-    "mariadb": ("mysql", "mariadb"),
-}
-ENV_URLS = {"postgresql": ("HARNESS_POSTGRES_URL",), "mysql": ("HARNESS_MYSQL_URL",)}
-#: dialects that need no server process
-SERVERLESS = frozenset({"sqlite"})
-BINARIES = {"postgresql": "initdb/pg_ctl", "mysql": "mariadb-install-db/mariadbd"}
-
 
 def env_url(dialect: str) -> str | None:
-    """A server URL from the environment for ``dialect`` (``DATABASE_URL`` if its scheme fits)."""
-    for name in ENV_URLS.get(dialect, ()):
+    """A server URL from the environment for ``dialect`` (an engine name, alias or Kit
+    dialect; ``DATABASE_URL`` when its scheme fits)."""
+    for name in engines.get(dialect).url_env:
         if os.environ.get(name):
             return os.environ[name]
     generic = os.environ.get("DATABASE_URL")
-    if generic and dialect_of_url(generic) == dialect:
+    if generic and dialect_of_url(generic) == engines.get(dialect).dialect:
         return generic
     return None
 
 
 def how_to_get(name: str) -> str:
-    dialect = ALIASES[name][0]
+    engine = engines.get(name)
     return (
         f"no {name} server available. Get one in any of three ways: pass --db-url "
-        f"(or set {ENV_URLS[dialect][0]}) to use a running server; install Docker and "
+        f"(or set {engine.url_env[0]}) to use a running server; install Docker and "
         f"pip install 'drizzle-harness[containers]' for a container; or install the server "
-        f"binaries ({BINARIES[dialect]}) for a local temporary server"
+        f"binaries ({engine.binaries}) for a local temporary server"
     )
 
 
@@ -72,10 +65,12 @@ def acquire(
     directory: Path | None = None,
 ) -> Server:
     """A server for ``name`` (sqlite|postgres|mysql|mariadb); stop it with ``server.stop()``."""
-    if name not in ALIASES:
-        raise ServerUnavailable(f"unknown database {name!r}; use one of {', '.join(ALIASES)}")
-    dialect, image_key = ALIASES[name]
-    if dialect in SERVERLESS:  # databases are files in a folder
+    try:
+        engine = engines.get(name)
+    except engines.UnknownEngine as exc:
+        raise ServerUnavailable(str(exc)) from None
+    dialect = engine.dialect
+    if engine.serverless:  # databases are files in a folder
         folder = directory or Path(tempfile.mkdtemp(prefix="harness-sqlite-"))
         server = SQLiteServer(folder)
         if directory is None:  # our own temporary folder goes away with the server
@@ -85,7 +80,7 @@ def acquire(
             server.how = "sqlite :memory:"
             server.admin_url = ":memory:"
         return server
-    url = url or env_url(dialect)
+    url = url or env_url(name)
     if url:
         return url_server(url)
     clean_stale_servers()
@@ -94,15 +89,15 @@ def acquire(
         if kept is not None:
             return kept
     if docker_available():
-        from harness.servers.containers import DEFAULT_IMAGES
-
-        return start_container(dialect, image or DEFAULT_IMAGES[image_key], keep=keep)
+        return start_container(engine, image, keep=keep)
     if os.environ.get("HARNESS_LOCAL_SERVERS", "1") == "0":
         raise ServerUnavailable(
             f"{how_to_get(name)} (local servers disabled: HARNESS_LOCAL_SERVERS=0)"
         )
+    if engine.start_local is None:
+        raise ServerUnavailable(how_to_get(name))
     try:
-        return LOCAL_STARTERS[dialect](keep=keep)
+        return engine.start_local(keep)
     except ServerUnavailable as exc:
         raise ServerUnavailable(f"{how_to_get(name)} ({exc})") from None
 

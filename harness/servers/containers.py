@@ -10,13 +10,14 @@ from __future__ import annotations
 import json
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from harness.servers.base import Server, ServerUnavailable
 
-log = logging.getLogger("harness.servers")
+if TYPE_CHECKING:
+    from harness.engines import Engine
 
-DEFAULT_IMAGES = {"postgresql": "postgres:17-alpine", "mysql": "mysql:8.4", "mariadb": "mariadb:11"}
+log = logging.getLogger("harness.servers")
 
 
 def docker_available() -> bool:
@@ -33,7 +34,7 @@ def docker_available() -> bool:
     return True
 
 
-def _postgres(image: str) -> tuple[Any, str]:
+def postgres_container(image: str) -> tuple[Any, str]:
     from testcontainers.postgres import PostgresContainer
 
     container: Any = PostgresContainer(
@@ -44,7 +45,7 @@ def _postgres(image: str) -> tuple[Any, str]:
     return container, f"postgresql://postgres:postgres@{host}:{port}/postgres"
 
 
-def _mysql(image: str) -> tuple[Any, str]:
+def mysql_container(image: str) -> tuple[Any, str]:
     from testcontainers.mysql import MySqlContainer
 
     container: Any = MySqlContainer(image, username="root", root_password="test", dbname="test")
@@ -52,9 +53,6 @@ def _mysql(image: str) -> tuple[Any, str]:
     container.start()
     host, port = container.get_container_host_ip(), container.get_exposed_port(3306)
     return container, f"mysql://root:test@{host}:{port}/test"
-
-
-CONTAINER_STARTERS = {"postgresql": _postgres, "mysql": _mysql}
 
 
 def _kept_file(dialect: str) -> Path:
@@ -84,12 +82,15 @@ def kept_container(dialect: str) -> Server | None:
     return server
 
 
-def start_container(dialect: str, image: str | None = None, keep: bool = False) -> Server:
-    """Start ``image`` (default per dialect) and return its server; stopped at exit unless kept
-    (a kept container is recorded so that ``--db-reuse`` finds it next time)."""
-    chosen = image or DEFAULT_IMAGES[dialect]
+def start_container(engine: Engine, image: str | None = None, keep: bool = False) -> Server:
+    """Start ``image`` (default: the engine's) and return its server; stopped at exit unless
+    kept (a kept container is recorded so that ``--db-reuse`` finds it next time)."""
+    chosen = image or engine.image
+    dialect = engine.dialect
+    if chosen is None or engine.start_container is None:
+        raise ServerUnavailable(f"{engine.name} does not run in a container")
     try:
-        container, url = CONTAINER_STARTERS[dialect](chosen)
+        container, url = engine.start_container(chosen)
     except ImportError:
         raise ServerUnavailable(
             "testcontainers is not installed: pip install 'drizzle-harness[containers]'"

@@ -3,19 +3,13 @@
 
 from __future__ import annotations
 
-from harness.connect import dialect_module
+from harness import engines
 from harness.servers.base import Server
-
-SCHEME_DIALECT = {
-    "harness.pg.session": "postgresql",
-    "harness.mysql.session": "mysql",
-    "harness.sqlite.session": "sqlite",
-}
 
 
 def dialect_of_url(url: str) -> str:
     """``postgresql`` / ``mysql`` / ``sqlite`` for a URL (its scheme decides)."""
-    return SCHEME_DIALECT[dialect_module(url)]
+    return engines.for_url(url).dialect
 
 
 def url_server(url: str) -> Server:

@@ -215,6 +215,16 @@ def _parse_template(template: str, values: Sequence[Any]) -> list[Any]:
     return chunks
 
 
+def join_chunks(items: Iterable[Any], separator: str = ", ") -> SQL:
+    """``items`` separated by raw ``separator`` text (the comma lists of every clause)."""
+    chunks: list[Any] = []
+    for i, item in enumerate(items):
+        if i:
+            chunks.append(Raw(separator))
+        chunks.append(item)
+    return SQL(chunks)
+
+
 class _SqlFactory:
     """``sql(template, *values)`` plus the helpers Drizzle hangs off its ``sql`` tag."""
 

@@ -2,33 +2,56 @@
 
 from __future__ import annotations
 
-from harness.core.database import Database
+from typing import TYPE_CHECKING
+
+from harness.core.errors import HarnessError
+
+if TYPE_CHECKING:
+    from harness.core.database import Database
+
+_FILES = "SQLite databases are files: harness.servers.SQLiteServer creates, copies and removes them"
 
 
-def server_version(admin: Database) -> str:
-    import sqlite3
+class SQLiteAdmin:
+    """``harness.core.parts.Admin`` for SQLite.  Databases are files in a folder, managed by
+    ``SQLiteServer`` without a connection, so the database-level operations refuse."""
 
-    return f"SQLite {sqlite3.sqlite_version}"
+    copies_templates = False
 
+    def database_names(self, admin: Database, prefix: str) -> list[str]:
+        raise HarnessError(_FILES)
 
-def user_tables(db: Database) -> list[str]:
-    rows = db.execute(
-        "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' "
-        "and name <> '__drizzle_migrations'"
-    )
-    return ['"' + str(r["name"]).replace('"', '""') + '"' for r in rows]
+    def create_database(self, admin: Database, name: str, template: str | None = None) -> None:
+        raise HarnessError(_FILES)
 
+    def drop_database(self, admin: Database, name: str) -> None:
+        raise HarnessError(_FILES)
 
-def empty_tables(db: Database, tables: list[str]) -> None:
-    """DELETE every row and reset AUTOINCREMENT counters (SQLite has no TRUNCATE)."""
-    if not tables:
-        return
-    db.execute("pragma foreign_keys = off")
-    try:
-        for table in tables:
-            db.execute(f"delete from {table}")
-        exists = db.execute("select 1 from sqlite_master where name = 'sqlite_sequence'")
-        if exists:
-            db.execute("delete from sqlite_sequence")
-    finally:
-        db.execute("pragma foreign_keys = on")
+    def rename_database(self, admin: Database, old: str, new: str) -> None:
+        raise HarnessError(_FILES)
+
+    def server_version(self, admin: Database) -> str:
+        import sqlite3
+
+        return f"SQLite {sqlite3.sqlite_version}"
+
+    def user_tables(self, db: Database) -> list[str]:
+        rows = db.execute(
+            "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' "
+            "and name <> '__drizzle_migrations'"
+        )
+        return ['"' + str(r["name"]).replace('"', '""') + '"' for r in rows]
+
+    def empty_tables(self, db: Database, tables: list[str]) -> None:
+        """DELETE every row and reset AUTOINCREMENT counters (SQLite has no TRUNCATE)."""
+        if not tables:
+            return
+        db.execute("pragma foreign_keys = off")
+        try:
+            for table in tables:
+                db.execute(f"delete from {table}")
+            exists = db.execute("select 1 from sqlite_master where name = 'sqlite_sequence'")
+            if exists:
+                db.execute("delete from sqlite_sequence")
+        finally:
+            db.execute("pragma foreign_keys = on")

@@ -1,4 +1,8 @@
-"""SQLite column builders: integer/text/blob/numeric/real with Drizzle's modes."""
+"""SQLite column builders: integer/text/blob/numeric/real with Drizzle's modes.
+
+A column's ``kind`` is its SQL type (``integer`` stays INTEGER in boolean or timestamp mode);
+the mode changes ``data_type`` and the Python type read back, hence the unions in ``T``.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ import json
 from decimal import Decimal
 from typing import Any, Literal
 
-from harness.core.column import Column, ColumnBuilder, decode_decimal
+from harness.core.column import Column, ColumnBuilder, ColumnKind, DecimalValue, T, decode_decimal
 
 
 class SQLiteColumnBuilder(ColumnBuilder):
@@ -24,14 +28,15 @@ class _IntegerBuilder(SQLiteColumnBuilder):
         return self
 
 
-class SQLiteColumn(Column):
-    pass
+class SQLiteColumn(Column[T]):
+    """Base of the SQLite columns; ``T`` is the Python type values are read as."""
 
 
-class SQLiteInteger(SQLiteColumn):
+class SQLiteInteger(SQLiteColumn[int | bool | _dt.datetime]):
     """``integer``: modes number, boolean, timestamp (seconds), timestamp_ms."""
 
     data_type = "number"
+    kind = ColumnKind.INTEGER
 
     def __init__(self, table: Any, key: str, builder: ColumnBuilder) -> None:
         super().__init__(table, key, builder)
@@ -54,7 +59,7 @@ class SQLiteInteger(SQLiteColumn):
             return int(seconds) if mode == "timestamp" else round(seconds * 1000)
         return value
 
-    def map_from_driver(self, value: Any) -> Any:
+    def map_from_driver(self, value: Any) -> int | bool | _dt.datetime:
         mode = self.config.get("mode", "number")
         if mode == "boolean":
             return bool(value)
@@ -62,7 +67,8 @@ class SQLiteInteger(SQLiteColumn):
             return _dt.datetime.fromtimestamp(int(value), tz=_dt.timezone.utc)
         if mode == "timestamp_ms":
             return _dt.datetime.fromtimestamp(int(value) / 1000, tz=_dt.timezone.utc)
-        return value
+        number: int = value  # sqlite3's own int
+        return number
 
 
 def integer(
@@ -77,10 +83,13 @@ def integer(
 int_ = integer
 
 
-class SQLiteText(SQLiteColumn):
-    """``text`` (``text(n)`` with length); ``mode="json"`` stores JSON text."""
+class SQLiteText(SQLiteColumn[Any]):
+    """``text`` (``text(n)`` with length); ``mode="json"`` stores JSON text.
+
+    ``T`` is ``Any``: a str, or in json mode any JSON value."""
 
     data_type = "string"
+    kind = ColumnKind.STRING
 
     def __init__(self, table: Any, key: str, builder: ColumnBuilder) -> None:
         super().__init__(table, key, builder)
@@ -115,10 +124,13 @@ def text(
     return b
 
 
-class SQLiteBlob(SQLiteColumn):
-    """``blob``: modes buffer (bytes), json, bigint (int stored as decimal text bytes)."""
+class SQLiteBlob(SQLiteColumn[Any]):
+    """``blob``: modes buffer (bytes), json, bigint (int stored as decimal text bytes).
+
+    ``T`` is ``Any``: bytes, an int, or in json mode any JSON value."""
 
     data_type = "buffer"
+    kind = ColumnKind.BINARY
 
     def __init__(self, table: Any, key: str, builder: ColumnBuilder) -> None:
         super().__init__(table, key, builder)
@@ -156,11 +168,12 @@ def blob(
     return b
 
 
-class SQLiteNumeric(SQLiteColumn):
+class SQLiteNumeric(SQLiteColumn[DecimalValue]):
     """``numeric``: Decimal by default (stored as text to keep every digit); modes string,
     number, bigint as Drizzle's."""
 
     data_type = "decimal"
+    kind = ColumnKind.DECIMAL
 
     def sql_type(self) -> str:
         return "numeric"
@@ -170,7 +183,7 @@ class SQLiteNumeric(SQLiteColumn):
             return str(value)
         return value
 
-    def map_from_driver(self, value: Any) -> Any:
+    def map_from_driver(self, value: Any) -> DecimalValue:
         return decode_decimal(value, self.config.get("mode", "decimal"))
 
 
@@ -182,13 +195,14 @@ def numeric(
     return b
 
 
-class SQLiteReal(SQLiteColumn):
+class SQLiteReal(SQLiteColumn[float]):
     data_type = "number"
+    kind = ColumnKind.FLOAT
 
     def sql_type(self) -> str:
         return "real"
 
-    def map_from_driver(self, value: Any) -> Any:
+    def map_from_driver(self, value: Any) -> float:
         return float(value)
 
 

@@ -7,6 +7,7 @@ unique index named ``<table>_<column>_unique``; views come last.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from harness.core.column import Column
@@ -22,10 +23,10 @@ from harness.core.ddl import (
 from harness.core.table import Table
 from harness.sql.chunks import SQL
 from harness.sqlite.columns import SQLiteColumn
-from harness.sqlite.dialect import SQLiteDialect
+from harness.sqlite.quoting import SQLiteQuoting
 from harness.sqlite.table import SQLiteView
 
-_QUOTING = SQLiteDialect()
+_QUOTING = SQLiteQuoting()
 
 
 def q(name: str) -> str:
@@ -134,3 +135,10 @@ def create_statements(entities: list[Any], casing: Casing = None) -> list[str]:
         out.extend(indexes(t, casing))
     out.extend(create_view(v, casing) for v in views_of(entities) if isinstance(v, SQLiteView))
     return out
+
+
+class SQLiteDdl:
+    """``harness.core.parts.Ddl``: this module's statements, as the dialect's ``ddl`` part."""
+
+    def create_statements(self, entities: Sequence[Any], casing: Casing = None) -> list[str]:
+        return create_statements(list(entities), casing)

@@ -12,7 +12,9 @@ from typing import Any
 
 import pytest
 
-DB_CHOICES = ("sqlite", "postgres", "mysql", "mariadb", "all")
+from harness import engines
+
+DB_CHOICES = (*engines.NAMES, "all")
 
 
 @dataclass(frozen=True)

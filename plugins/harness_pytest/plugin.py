@@ -11,13 +11,13 @@ with ``db_committed``.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from harness import engines
 from harness.connect import connect
 from harness.core.database import Database
 from harness_pytest import lifecycle
@@ -74,15 +74,8 @@ class HarnessState:
 
     def settings(self, name: str) -> dict[str, Any]:
         urls = resolve(self.config, "db_url") or []
-        from harness.servers.url import dialect_of_url
-
-        wanted = {
-            "postgres": "postgresql",
-            "mysql": "mysql",
-            "mariadb": "mysql",
-            "sqlite": "sqlite",
-        }[name]
-        url = next((u for u in urls if dialect_of_url(u) == wanted), None)
+        wanted = engines.get(name).dialect
+        url = next((u for u in urls if engines.for_url(u).dialect == wanted), None)
         return {
             "url": url,
             "image": resolve(self.config, "db_image"),
@@ -110,18 +103,14 @@ class HarnessState:
 STATE = pytest.StashKey[HarnessState]()
 
 
-#: an engine served by another one's configuration and markers (MariaDB speaks MySQL)
-ENGINE_FAMILY = {"mariadb": "mysql"}
-KIT_DIALECT = {"sqlite": "sqlite", "postgres": "postgresql", "mysql": "mysql", "mariadb": "mysql"}
-
-
 def _config_path(config: pytest.Config, name: str) -> str | None:
     """--db-config, else ``drizzle.<name>.config.py`` (one per engine), else the default lookup."""
     explicit = resolve(config, "db_config")
     if explicit:
         return str(explicit)
     root = Path(config.rootpath)
-    for candidate in dict.fromkeys((name, ENGINE_FAMILY.get(name, name))):
+    # an engine shares its family's config file (MariaDB speaks MySQL)
+    for candidate in dict.fromkeys((name, engines.get(name).family)):
         if (root / f"drizzle.{candidate}.config.py").exists():
             return f"drizzle.{candidate}.config.py"
     return None
@@ -140,7 +129,7 @@ def _schema_source(config: pytest.Config, name: str) -> lifecycle.SchemaSource:
             kit = load_config(path, cwd=config.rootpath)
     except ConfigError as exc:
         raise pytest.UsageError(str(exc)) from None
-    if kit is not None and kit.dialect != KIT_DIALECT[name]:
+    if kit is not None and kit.dialect != engines.get(name).dialect:
         raise pytest.UsageError(
             f"{kit.source}: dialect {kit.dialect!r} does not match --db={name}; add "
             f"drizzle.{name}.config.py for that engine or pass --db-config"
@@ -158,7 +147,7 @@ def _schema_source(config: pytest.Config, name: str) -> lifecycle.SchemaSource:
         if not source.out.exists():
             raise pytest.UsageError(f"--db-out {out}: folder not found")
     if kit is not None and kit.schema:
-        from harness.kit.cli import schema_modules
+        from harness.kit.declarations import schema_modules
 
         try:
             source.declarations = {
@@ -174,7 +163,7 @@ def _schema_source(config: pytest.Config, name: str) -> lifecycle.SchemaSource:
             raise pytest.UsageError(
                 "--db-push needs `schema` in the Kit config (drizzle.config.py or [tool.harness])"
             )
-        from harness.kit.cli import schema_modules
+        from harness.kit.declarations import schema_modules
 
         source.entities = [e for m in schema_modules(kit) for e in vars(m).values()]
         source.out = None
@@ -274,7 +263,9 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     marker = metafunc.definition.get_closest_marker("db")
     allowed = marker.kwargs.get("dialects") if marker else None
     names = [
-        n for n in state.names if allowed is None or n in allowed or ENGINE_FAMILY.get(n) in allowed
+        n
+        for n in state.names
+        if allowed is None or n in allowed or engines.get(n).family in allowed
     ]
     if state.all_mode:
         metafunc.parametrize("db_dialect", names, indirect=True, scope="session", ids=names)
@@ -330,11 +321,11 @@ def db(db_dialect: str, request: pytest.FixtureRequest) -> Iterator[Database]:
         yield request.getfixturevalue("db_committed")
         return
     connection = request.config.stash[STATE].connection(db_dialect)
-    test_db = begin_test(connection)
+    transaction, test_db = begin_test(connection)
     try:
         yield test_db
     finally:
-        end_test(connection)
+        end_test(transaction)
 
 
 @pytest.fixture
@@ -345,5 +336,5 @@ def db_committed(db_dialect: str, request: pytest.FixtureRequest) -> Iterator[Da
     try:
         yield connection
     finally:
-        admin = importlib.import_module(connection.dialect.admin_module)
+        admin = connection.dialect.admin
         admin.empty_tables(connection, admin.user_tables(connection))

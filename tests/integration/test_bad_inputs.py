@@ -12,7 +12,7 @@ import pytest
 from harness import Database
 from harness.kit import ConfigError, KitError, load_config, migrate
 
-JOURNAL = {"version": "7", "dialect": "sqlite", "entries": []}
+JOURNAL: dict[str, object] = {"version": "7", "dialect": "sqlite", "entries": []}
 
 
 def legacy(
@@ -39,6 +39,11 @@ def journal_text(out: Path, text: str) -> Path:
     return out
 
 
+def empty_folder(parent: Path) -> Path:
+    (parent / "empty").mkdir()
+    return parent / "empty"
+
+
 def v1(out: Path, folder: str, sql: bytes | None = b"CREATE TABLE a (id integer);") -> Path:
     (out / folder).mkdir(parents=True)
     if sql is not None:
@@ -48,10 +53,7 @@ def v1(out: Path, folder: str, sql: bytes | None = b"CREATE TABLE a (id integer)
 
 FOLDER_CASES: dict[str, tuple[Callable[[Path], Path], str]] = {
     "missing folder": (lambda p: p / "nope", "migrations folder not found"),
-    "no layout": (
-        lambda p: (p / "empty").mkdir() or p / "empty",
-        "is this a drizzle-kit out folder",
-    ),
+    "no layout": (empty_folder, "is this a drizzle-kit out folder"),
     "both layouts": (
         lambda p: v1(legacy(p / "o"), "20240101000000_x"),
         "convert the folder with `drizzle-kit up`",

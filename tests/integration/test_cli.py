@@ -103,7 +103,7 @@ def test_masked_password_and_exit_codes(tmp_path: Path) -> None:
 
 
 def test_mask_url() -> None:
-    from harness.kit.cli import mask_url
+    from harness.urls import mask_url
 
     assert mask_url("postgresql://u:p%40ss@h:5/db") == "postgresql://u:***@h:5/db"
     assert mask_url("mysql://root@h/db") == "mysql://root@h/db"

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from harness import connect, eq, mock, sql
+from harness import Table, connect, eq, mock, sql
 
 
 def test_sqlite_url_forms(tmp_path: Path) -> None:
@@ -94,18 +94,23 @@ def test_logger_object_counts_statements(db_url: str, schema: Any) -> None:
 def test_casing_snake_case_against_the_database(db_url: str, dialect: str) -> None:
     from harness.kit import push
 
+    people: Table
     if dialect == "postgres":
-        from harness.pg import integer, pg_table, text
+        from harness import pg
 
-        people = pg_table("people", {"id": integer().primary_key(), "firstName": text()})
+        people = pg.pg_table("people", {"id": pg.integer().primary_key(), "firstName": pg.text()})
     elif dialect == "mysql":
-        from harness.mysql import int_, mysql_table, text
+        from harness import mysql
 
-        people = mysql_table("people", {"id": int_().primary_key(), "firstName": text()})
+        people = mysql.mysql_table(
+            "people", {"id": mysql.int_().primary_key(), "firstName": mysql.text()}
+        )
     else:
-        from harness.sqlite import integer, sqlite_table, text
+        from harness import sqlite
 
-        people = sqlite_table("people", {"id": integer().primary_key(), "firstName": text()})
+        people = sqlite.sqlite_table(
+            "people", {"id": sqlite.integer().primary_key(), "firstName": sqlite.text()}
+        )
     db = connect(db_url, casing="snake_case")
     try:
         statements = push(db, [people])

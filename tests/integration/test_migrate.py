@@ -72,12 +72,10 @@ def test_database_migrated_by_drizzle_has_nothing_pending(
     """Rows exactly as drizzle-orm wrote them: we see every migration as applied."""
     if fixture_dialect != dialect:
         pytest.skip(f"{fixture} is a {fixture_dialect} fixture")
-    import importlib
-
     from harness import sql
     from harness.kit.migrator import DEFAULT_SCHEMA, DEFAULT_TABLE
 
-    hooks = importlib.import_module(db.dialect.migrations_module)
+    hooks = db.dialect.migrations
     schema = DEFAULT_SCHEMA if hooks.uses_schema else None
     with_names = fixture.endswith("_v1")
     for statement in hooks.create_statements(schema, DEFAULT_TABLE, with_names):

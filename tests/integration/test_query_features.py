@@ -272,7 +272,7 @@ def test_query_error_carries_sql_and_shortened_params(
     u = schema.users
     long_value = "x" * 500
     with pytest.raises(QueryError) as info:
-        blog_db.insert(u).values({"email": None, "first_name": long_value}).execute()  # type: ignore[dict-item]
+        blog_db.insert(u).values({"email": None, "first_name": long_value}).execute()
     err = info.value
     assert "insert into" in err.sql
     assert long_value in err.params

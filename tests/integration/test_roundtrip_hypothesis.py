@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from harness import Database, eq, sql
+from harness import Database, Table, eq, sql
 
 # NUL is not storable in PostgreSQL text; surrogates are not valid UTF-8.
 TEXT = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
+    alphabet=st.characters(exclude_categories=["Cs"], exclude_characters="\x00"),
     max_size=200,
 )
 TRICKY = st.sampled_from(["'", '"', "\\", "%", "%s", "?", "$1", "%%", "{}", "`", "--", "/*", ";"])
@@ -23,8 +21,8 @@ def names(max_codepoint: int) -> st.SearchStrategy[str]:
     no ``.``, ``/``, ``\\`` which MySQL forbids in table names)."""
     return st.text(
         alphabet=st.characters(
-            whitelist_categories=("Lu", "Ll", "Nd", "Pc", "Pd", "Po", "Zs"),
-            blacklist_characters="\x00./\\",
+            categories=("Lu", "Ll", "Nd", "Pc", "Pd", "Po", "Zs"),
+            exclude_characters="\x00./\\",
             max_codepoint=max_codepoint,
         ),
         min_size=1,
@@ -44,18 +42,24 @@ SETTINGS = settings(
 )
 
 
-def text_table(dialect: str, table_name: str = "t", column_name: str = "v") -> Any:
+def text_table(dialect: str, table_name: str = "t", column_name: str = "v") -> Table:
     if dialect == "postgres":
-        from harness.pg import integer, pg_table, text
+        from harness import pg
 
-        return pg_table(table_name, {"id": integer().primary_key(), "v": text(column_name)})
+        return pg.pg_table(
+            table_name, {"id": pg.integer().primary_key(), "v": pg.text(column_name)}
+        )
     if dialect == "mysql":
-        from harness.mysql import int_, mysql_table, text
+        from harness import mysql
 
-        return mysql_table(table_name, {"id": int_().primary_key(), "v": text(column_name)})
-    from harness.sqlite import integer, sqlite_table, text
+        return mysql.mysql_table(
+            table_name, {"id": mysql.int_().primary_key(), "v": mysql.text(column_name)}
+        )
+    from harness import sqlite
 
-    return sqlite_table(table_name, {"id": integer().primary_key(), "v": text(column_name)})
+    return sqlite.sqlite_table(
+        table_name, {"id": sqlite.integer().primary_key(), "v": sqlite.text(column_name)}
+    )
 
 
 @SETTINGS

@@ -8,52 +8,36 @@ import pytest
 
 from harness import Database, QueryError, SchemaError, eq, gt, sql
 from harness.kit import push
+from tests.support.declare import Builder, TableFn, ViewFn
 
 
 def declare(dialect: str) -> dict[str, Any]:
     """Composite PK junction table, check, unique constraint, FK cascade, generated column, view."""
+    int_col: Builder
+    text: Builder
+    table: TableFn
+    view: ViewFn
     if dialect == "postgres":
-        from harness.pg import (
-            check,
-            foreign_key,
-            integer,
-            pg_table,
-            pg_view,
-            primary_key,
-            text,
-            unique,
-        )
+        from harness import pg
+        from harness.pg import check, foreign_key, primary_key, unique
 
-        int_col, table, view = integer, pg_table, pg_view
+        int_col, text, table, view = pg.integer, pg.text, pg.pg_table, pg.pg_view
     elif dialect == "mysql":
-        from harness.mysql import (
-            check,
-            foreign_key,
-            int_,
-            mysql_table,
-            mysql_view,
-            primary_key,
-            unique,
-        )
-        from harness.mysql import varchar as _varchar
+        from harness import mysql
+        from harness.mysql import check, foreign_key, primary_key, unique
 
-        def text(name: str | None = None) -> Any:
-            return _varchar(name, length=100)
-
-        int_col, table, view = int_, mysql_table, mysql_view
+        int_col, table, view = mysql.int_, mysql.mysql_table, mysql.mysql_view
+        text = lambda: mysql.varchar(length=100)  # noqa: E731
     else:
-        from harness.sqlite import (
-            check,
-            foreign_key,
-            integer,
-            primary_key,
-            sqlite_table,
-            sqlite_view,
-            text,
-            unique,
-        )
+        from harness import sqlite
+        from harness.sqlite import check, foreign_key, primary_key, unique
 
-        int_col, table, view = integer, sqlite_table, sqlite_view
+        int_col, text, table, view = (
+            sqlite.integer,
+            sqlite.text,
+            sqlite.sqlite_table,
+            sqlite.sqlite_view,
+        )
     authors = table(
         "authors",
         {

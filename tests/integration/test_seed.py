@@ -180,13 +180,13 @@ def test_rich_schema_seeds_a_thousand_rows_without_constraint_errors(
         assert {p["team_id"] for p in db.select().from_(schema["people"]).all()} <= team_ids
         # explicit ids were given to people: a plain insert afterwards must not collide
         # (PostgreSQL's identity is advanced by the seeder; MySQL/SQLite move it themselves)
-        row = (
+        inserted = (
             db.insert(schema["people"]).values({"mentor_id": None}).returning().get()
             if ("insert" in db.dialect.returning)
             else None
         )
-        if row is not None:
-            assert row["id"] == 1001
+        if inserted is not None:
+            assert inserted["id"] == 1001
         else:
             db.insert(schema["people"]).values({"mentor_id": None}).execute()
             assert db.count(schema["people"]) == 1001

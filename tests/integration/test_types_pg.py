@@ -507,8 +507,8 @@ def _json_rows(db: Database, table: Any, names: list[str]) -> list[Any]:
     ``json_build_array`` the way the dialect embeds it (``json_value``)."""
     out: list[Any] = []
     for start in range(0, len(names), 90):  # a function takes at most 100 arguments
-        values = [db.dialect.json_value(table[n]) for n in names[start : start + 90]]
-        tree = sql("select {} as row from {}", db.dialect.json_row(values), table)
+        values = [db.dialect.json.value(table[n]) for n in names[start : start + 90]]
+        tree = sql("select {} as row from {}", db.dialect.json.row(values), table)
         text_, params = db.dialect.to_sql(tree, db.casing)
         out += db.execute(text_, params)[0]["row"]
     return out

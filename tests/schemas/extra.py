@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import itertools
-from typing import Any
+
+from harness import Table
 
 
-def counters_table(dialect: str) -> Any:
+def counters_table(dialect: str) -> Table:
     """A table whose ``stamp`` is computed by ``on_update_fn`` on insert and every update."""
     versions = itertools.count(1)
 
@@ -14,22 +15,34 @@ def counters_table(dialect: str) -> Any:
         return f"v{next(versions)}"
 
     if dialect == "postgres":
-        from harness.pg import integer, pg_table, text
+        from harness import pg
 
-        return pg_table(
+        return pg.pg_table(
             "counters",
-            {"id": integer().primary_key(), "n": integer(), "stamp": text().on_update_fn(stamp)},
+            {
+                "id": pg.integer().primary_key(),
+                "n": pg.integer(),
+                "stamp": pg.text().on_update_fn(stamp),
+            },
         )
     if dialect == "mysql":
-        from harness.mysql import int_, mysql_table, text
+        from harness import mysql
 
-        return mysql_table(
+        return mysql.mysql_table(
             "counters",
-            {"id": int_().primary_key(), "n": int_(), "stamp": text().on_update_fn(stamp)},
+            {
+                "id": mysql.int_().primary_key(),
+                "n": mysql.int_(),
+                "stamp": mysql.text().on_update_fn(stamp),
+            },
         )
-    from harness.sqlite import integer, sqlite_table, text
+    from harness import sqlite
 
-    return sqlite_table(
+    return sqlite.sqlite_table(
         "counters",
-        {"id": integer().primary_key(), "n": integer(), "stamp": text().on_update_fn(stamp)},
+        {
+            "id": sqlite.integer().primary_key(),
+            "n": sqlite.integer(),
+            "stamp": sqlite.text().on_update_fn(stamp),
+        },
     )

@@ -1,6 +1,7 @@
 """MySQL version of the seed schema (mirrors tests/conformance/drizzle_ref/schema/mysql)."""
 
 from harness.mysql import (
+    MySqlTable,
     index,
     int_,
     mysql_enum,
@@ -10,7 +11,8 @@ from harness.mysql import (
     varchar,
 )
 
-users = mysql_table(
+# annotated: the declaration refers to itself (invitee -> users.id)
+users: MySqlTable = mysql_table(
     "users",
     {
         "id": int_().primary_key().autoincrement(),

@@ -1,6 +1,7 @@
 """PostgreSQL version of the seed schema (mirrors tests/conformance/drizzle_ref/schema/pg)."""
 
 from harness.pg import (
+    PgTable,
     index,
     integer,
     pg_enum,
@@ -12,7 +13,8 @@ from harness.pg import (
 
 roles_enum = pg_enum("roles", ["guest", "user", "admin"])
 
-users = pg_table(
+# annotated: the declaration refers to itself (invitee -> users.id)
+users: PgTable = pg_table(
     "users",
     {
         "id": integer().primary_key().generated_always_as_identity(),

@@ -6,30 +6,42 @@ from __future__ import annotations
 from typing import Any
 
 from harness import relations
+from tests.support.declare import Builder, TableFn
 
 
 def build(dialect: str) -> dict[str, Any]:
+    table: TableFn
+    int_: Builder
+    text: Builder
+    pk: Builder
+    stamp: Builder
+    flag: Builder
+    enum_col: Builder
     if dialect == "postgres":
-        from harness import pg as d
+        from harness import pg
+        from harness.pg import primary_key
 
-        table, int_, text = d.pg_table, d.integer, lambda n=None: d.varchar(n, length=40)
-        pk = lambda: d.integer().primary_key().generated_always_as_identity()  # noqa: E731
-        stamp, flag = d.timestamp, d.boolean
-        enum_col = lambda: d.text(enum=["draft", "live"])  # noqa: E731
+        table, int_, text = pg.pg_table, pg.integer, lambda: pg.varchar(length=40)
+        pk = lambda: pg.integer().primary_key().generated_always_as_identity()  # noqa: E731
+        stamp, flag = pg.timestamp, pg.boolean
+        enum_col = lambda: pg.text(enum=["draft", "live"])  # noqa: E731
     elif dialect == "mysql":
-        from harness import mysql as d
+        from harness import mysql
+        from harness.mysql import primary_key
 
-        table, int_, text = d.mysql_table, d.int_, lambda n=None: d.varchar(n, length=40)
-        pk = lambda: d.int_().primary_key().autoincrement()  # noqa: E731
-        stamp, flag = d.datetime, d.boolean
-        enum_col = lambda: d.mysql_enum(["draft", "live"])  # noqa: E731
+        table, int_, text = mysql.mysql_table, mysql.int_, lambda: mysql.varchar(length=40)
+        pk = lambda: mysql.int_().primary_key().autoincrement()  # noqa: E731
+        stamp, flag = mysql.datetime, mysql.boolean
+        enum_col = lambda: mysql.mysql_enum(["draft", "live"])  # noqa: E731
     else:
-        from harness import sqlite as d
+        from harness import sqlite
+        from harness.sqlite import primary_key
 
-        table, int_, text = d.sqlite_table, d.integer, lambda n=None: d.text(n, length=40)
-        pk = lambda: d.integer().primary_key(auto_increment=True)  # noqa: E731
-        stamp, flag = (lambda: d.integer(mode="timestamp")), (lambda: d.integer(mode="boolean"))
-        enum_col = lambda: d.text(enum=["draft", "live"])  # noqa: E731
+        table, int_, text = sqlite.sqlite_table, sqlite.integer, lambda: sqlite.text(length=40)
+        pk = lambda: sqlite.integer().primary_key(auto_increment=True)  # noqa: E731
+        stamp = lambda: sqlite.integer(mode="timestamp")  # noqa: E731
+        flag = lambda: sqlite.integer(mode="boolean")  # noqa: E731
+        enum_col = lambda: sqlite.text(enum=["draft", "live"])  # noqa: E731
     authors = table(
         "authors",
         {
@@ -58,7 +70,7 @@ def build(dialect: str) -> dict[str, Any]:
             "article_id": int_().not_null().references(lambda: articles.id),
             "tag_id": int_().not_null().references(lambda: tags.id),
         },
-        lambda t: [d.primary_key(columns=[t.article_id, t.tag_id])],
+        lambda t: [primary_key(columns=[t.article_id, t.tag_id])],
     )
     return {
         "authors": authors,

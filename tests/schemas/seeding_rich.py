@@ -7,6 +7,8 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
+from tests.support.declare import Builder, TableFn
+
 TYPE_CASES = {
     "postgres": "tests.integration.test_types_pg",
     "mysql": "tests.integration.test_types_mysql",
@@ -16,25 +18,35 @@ TYPE_CASES = {
 
 def build(dialect: str) -> dict[str, Any]:
     cases = importlib.import_module(TYPE_CASES[dialect]).CASES
+    table: TableFn
+    int_: Builder
+    pk: Builder
     if dialect == "postgres":
-        from harness import pg as d
+        from harness import pg
+        from harness.pg import foreign_key, primary_key, unique
 
         table, int_, pk = (
-            d.pg_table,
-            d.integer,
-            lambda: d.integer().primary_key().generated_by_default_as_identity(),
+            pg.pg_table,
+            pg.integer,
+            lambda: pg.integer().primary_key().generated_by_default_as_identity(),
         )
     elif dialect == "mysql":
-        from harness import mysql as d
-
-        table, int_, pk = d.mysql_table, d.int_, lambda: d.int_().primary_key().autoincrement()
-    else:
-        from harness import sqlite as d
+        from harness import mysql
+        from harness.mysql import foreign_key, primary_key, unique
 
         table, int_, pk = (
-            d.sqlite_table,
-            d.integer,
-            lambda: d.integer().primary_key(auto_increment=True),
+            mysql.mysql_table,
+            mysql.int_,
+            lambda: mysql.int_().primary_key().autoincrement(),
+        )
+    else:
+        from harness import sqlite
+        from harness.sqlite import foreign_key, primary_key, unique
+
+        table, int_, pk = (
+            sqlite.sqlite_table,
+            sqlite.integer,
+            lambda: sqlite.integer().primary_key(auto_increment=True),
         )
     every_type = table("every_type", {"id": pk(), **{name: builder for name, builder, *_ in cases}})
     people = table(
@@ -49,7 +61,7 @@ def build(dialect: str) -> dict[str, Any]:
     pairs = table(
         "pairs",
         {"a": int_().not_null(), "b": int_().not_null(), "c": int_().not_null()},
-        lambda t: [d.unique("pairs_ab").on(t.a, t.b), d.unique("pairs_bc").on(t.b, t.c)],
+        lambda t: [unique("pairs_ab").on(t.a, t.b), unique("pairs_bc").on(t.b, t.c)],
     )
     memberships = table(
         "memberships",
@@ -57,13 +69,13 @@ def build(dialect: str) -> dict[str, Any]:
             "person_id": int_().not_null().references(lambda: people.id),
             "team_id": int_().not_null().references(lambda: teams.id),
         },
-        lambda t: [d.primary_key(columns=[t.person_id, t.team_id])],
+        lambda t: [primary_key(columns=[t.person_id, t.team_id])],
     )
     notes = table(
         "notes",
         {"id": pk(), "person_id": int_().not_null(), "team_id": int_().not_null()},
         lambda t: [
-            d.foreign_key([t.person_id, t.team_id], [memberships.person_id, memberships.team_id])
+            foreign_key([t.person_id, t.team_id], [memberships.person_id, memberships.team_id])
         ],
     )
     return {

@@ -1,9 +1,10 @@
 """SQLite version of the seed schema (mirrors tests/conformance/drizzle_ref/schema/sqlite)."""
 
 from harness import sql
-from harness.sqlite import index, integer, sqlite_table, text, unique_index
+from harness.sqlite import SQLiteTable, index, integer, sqlite_table, text, unique_index
 
-users = sqlite_table(
+# annotated: the declaration refers to itself (invitee -> users.id)
+users: SQLiteTable = sqlite_table(
     "users",
     {
         "id": integer().primary_key(auto_increment=True),

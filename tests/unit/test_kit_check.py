@@ -6,7 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
-from harness.kit import check
+from harness.kit import check_folder as check
 
 REF = Path(__file__).parents[1] / "conformance" / "drizzle_ref" / "out"
 

@@ -31,6 +31,9 @@ class NoSession:
     def run(self, *a: Any, **k: Any) -> Any:
         raise AssertionError("unit tests never execute")
 
+    def run_dicts(self, *a: Any, **k: Any) -> Any:
+        raise AssertionError("unit tests never execute")
+
     def close(self) -> None: ...
 
     def describe(self) -> str:

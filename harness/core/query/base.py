@@ -23,7 +23,8 @@ class QueryBuilder(Chunk):
     _db: Database
 
     def get_sql(self) -> SQL:
-        return self._db.dialect.build(self)
+        """The statement's chunk tree: the builder's config compiled by the dialect."""
+        raise NotImplementedError
 
     def to_sql(self) -> tuple[str, list[Any]]:
         """``(text, params)`` exactly as Drizzle's ``toSQL()``; nothing is executed."""
@@ -41,7 +42,7 @@ class QueryBuilder(Chunk):
 
     def _run(self) -> tuple[list[Any], int, RowMapper | None]:
         mapper = self._row_mapper()
-        rows, rowcount = self._db._run(self.get_sql(), mapper is not None)
+        rows, rowcount = self._db.run_query(self.get_sql(), mapper is not None)
         return rows, rowcount, mapper
 
     def all(self) -> list[dict[str, Any]]:

@@ -6,8 +6,10 @@ from typing import TYPE_CHECKING, Any
 
 from harness.core.errors import QueryBuildError
 from harness.core.query.base import QueryBuilder
+from harness.core.query.config import DeleteConfig
 from harness.core.query.result import RowMapper, flatten_fields
 from harness.core.table import Table
+from harness.sql.chunks import SQL
 
 if TYPE_CHECKING:
     from harness.core.database import Database
@@ -20,21 +22,21 @@ class Delete(QueryBuilder):
         if not isinstance(table, Table):
             raise QueryBuildError(f"delete() takes a table, got {type(table).__name__}")
         self._db = db
-        self._table = table
-        self._where: Any = None
-        self._returning: dict[str, Any] | None = None
-        self._with: list[Any] = []
+        self.config = DeleteConfig(table)
 
     def where(self, condition: Any) -> Delete:
-        self._where = condition
+        self.config.where = condition
         return self
 
     def returning(self, fields: dict[str, Any] | None = None) -> Delete:
         self._db.dialect.check_returning("delete")
-        self._returning = dict(self._table._columns) if fields is None else fields
+        self.config.returning = dict(self.config.table._columns) if fields is None else fields
         return self
 
+    def get_sql(self) -> SQL:
+        return self._db.dialect.build_delete(self.config)
+
     def _row_mapper(self) -> RowMapper | None:
-        if self._returning is None:
+        if self.config.returning is None:
             return None
-        return RowMapper(flatten_fields(self._returning))
+        return RowMapper(flatten_fields(self.config.returning))

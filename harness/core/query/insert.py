@@ -7,27 +7,13 @@ from typing import TYPE_CHECKING, Any
 
 from harness.core.errors import QueryBuildError
 from harness.core.query.base import QueryBuilder
+from harness.core.query.config import InsertConfig, OnConflict
 from harness.core.query.result import RowMapper, flatten_fields
 from harness.core.table import Table
+from harness.sql.chunks import SQL
 
 if TYPE_CHECKING:
     from harness.core.database import Database
-
-
-class OnConflict:
-    def __init__(
-        self,
-        action: str,
-        target: Any = None,
-        set_: Mapping[str, Any] | None = None,
-        where: Any = None,
-        target_where: Any = None,
-    ) -> None:
-        self.action = action  # "nothing" | "update"
-        self.target = target
-        self.set_ = set_
-        self.where = where
-        self.target_where = target_where
 
 
 def check_keys(table: Table, row: Mapping[str, Any], what: str) -> None:
@@ -46,15 +32,7 @@ class Insert(QueryBuilder):
         if not isinstance(table, Table):
             raise QueryBuildError(f"insert() takes a table, got {type(table).__name__}")
         self._db = db
-        self._table = table
-        self._rows: list[Mapping[str, Any]] = []
-        self._select: Any = None
-        self._on_conflict: OnConflict | None = None
-        self._on_duplicate: Mapping[str, Any] | None = None
-        self._ignore = False
-        self._returning: dict[str, Any] | None = None
-        self._overriding = False
-        self._with: list[Any] = []
+        self.config = InsertConfig(table)
 
     def values(self, rows: Mapping[str, Any] | Sequence[Mapping[str, Any]]) -> Insert:  # type: ignore[override]
         """One row (dict) or several (list of dicts); an empty list is an error, as in Drizzle."""
@@ -63,26 +41,26 @@ class Insert(QueryBuilder):
         rows = list(rows)
         if not rows:
             raise QueryBuildError(
-                f"insert into {self._table._name!r}: values() needs at least one row; skip the "
-                f"insert when the list is empty"
+                f"insert into {self.config.table._name!r}: values() needs at least one row; "
+                f"skip the insert when the list is empty"
             )
         for row in rows:
             if not isinstance(row, Mapping):
                 raise QueryBuildError(
-                    f"insert into {self._table._name!r}: each row must be a dict, got "
+                    f"insert into {self.config.table._name!r}: each row must be a dict, got "
                     f"{type(row).__name__}"
                 )
-            check_keys(self._table, row, "insert")
-        self._rows = rows
+            check_keys(self.config.table, row, "insert")
+        self.config.rows = rows
         return self
 
     def select(self, query: Any) -> Insert:
         """``insert into t (cols) select ...``: the query's fields name the target columns."""
-        self._select = query
+        self.config.select = query
         return self
 
     def on_conflict_do_nothing(self, target: Any = None, where: Any = None) -> Insert:
-        self._on_conflict = OnConflict("nothing", target, where=where)
+        self.config.on_conflict = OnConflict("nothing", target, where=where)
         return self
 
     def on_conflict_do_update(
@@ -93,8 +71,8 @@ class Insert(QueryBuilder):
         target_where: Any = None,
         set_where: Any = None,
     ) -> Insert:
-        check_keys(self._table, set_, "on_conflict_do_update")
-        self._on_conflict = OnConflict(
+        check_keys(self.config.table, set_, "on_conflict_do_update")
+        self.config.on_conflict = OnConflict(
             "update",
             target,
             set_,
@@ -104,24 +82,27 @@ class Insert(QueryBuilder):
         return self
 
     def on_duplicate_key_update(self, set_: Mapping[str, Any]) -> Insert:
-        check_keys(self._table, set_, "on_duplicate_key_update")
-        self._on_duplicate = set_
+        check_keys(self.config.table, set_, "on_duplicate_key_update")
+        self.config.on_duplicate = set_
         return self
 
     def ignore(self) -> Insert:
-        self._ignore = True
+        self.config.ignore = True
         return self
 
     def overriding_system_value(self) -> Insert:
-        self._overriding = True
+        self.config.overriding = True
         return self
 
     def returning(self, fields: dict[str, Any] | None = None) -> Insert:
         self._db.dialect.check_returning("insert")
-        self._returning = dict(self._table._columns) if fields is None else fields
+        self.config.returning = dict(self.config.table._columns) if fields is None else fields
         return self
 
+    def get_sql(self) -> SQL:
+        return self._db.dialect.build_insert(self.config)
+
     def _row_mapper(self) -> RowMapper | None:
-        if self._returning is None:
+        if self.config.returning is None:
             return None
-        return RowMapper(flatten_fields(self._returning))
+        return RowMapper(flatten_fields(self.config.returning))

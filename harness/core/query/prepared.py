@@ -24,7 +24,7 @@ class PreparedQuery:
         self._db = db
         self.name = name
         self._mapper = mapper
-        self.text, self._params = db._compile_for_driver(tree)
+        self.text, self._params = db.compile(tree)
         self.placeholders = [p.name for p in self._params if isinstance(p, BoundPlaceholder)]
 
     def _fill(self, values: Mapping[str, Any] | None) -> list[Any]:
@@ -47,7 +47,7 @@ class PreparedQuery:
         return out
 
     def _run(self, values: Mapping[str, Any] | None) -> tuple[list[Any], int]:
-        return self._db._run_text(self.text, self._fill(values), self._mapper is not None, True)
+        return self._db.run_text(self.text, self._fill(values), self._mapper is not None, True)
 
     def all(self, values: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
         rows, _ = self._run(values)

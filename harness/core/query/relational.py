@@ -23,7 +23,7 @@ from harness.core.errors import QueryBuildError
 from harness.core.relations import Relation, RelationalSchema
 from harness.core.table import Table, alias
 from harness.sql import operators
-from harness.sql.chunks import SQL, Aliased, Name, Raw
+from harness.sql.chunks import SQL, Aliased, Name, Raw, join_chunks
 from harness.sql.chunks import sql as _sql
 
 if TYPE_CHECKING:
@@ -106,7 +106,7 @@ class RelationalQuery:
 
     def find_many(self, **config: Any) -> list[dict[str, Any]]:
         tree, shape = self._build(config)
-        rows, _ = self._db._run(tree, True)
+        rows, _ = self._db.run_query(tree)
         return [shape.decode(list(row)) for row in rows]
 
     def find_first(self, **config: Any) -> dict[str, Any] | None:
@@ -123,13 +123,13 @@ class RelationalQuery:
         table = self._schema.tables[self._key]
         shape = Shape()
         items = self._level_items(table, self._key, table._name, config, shape)
-        chunks: list[Any] = [Raw("select "), _comma(items), Raw(" from "), table]
+        chunks: list[Any] = [Raw("select "), join_chunks(items), Raw(" from "), table]
         where = _callable_or(config.get("where"), table, OPERATORS)
         if where is not None:
             chunks += [Raw(" where "), where]
         order = _order(table, config.get("order_by"))
         if order:
-            chunks += [Raw(" order by "), _comma(order)]
+            chunks += [Raw(" order by "), join_chunks(order)]
         if config.get("limit") is not None:
             chunks += [Raw(" limit "), config["limit"]]
         if config.get("offset") is not None:
@@ -191,12 +191,12 @@ class RelationalQuery:
         order = _order(target, config.get("order_by"))
         items = self._level_items(target, relation.target_key, alias_name, config, shape)
         values = [
-            dialect.json_embed(item) if isinstance(item, Embedded) else dialect.json_value(item)
+            dialect.json.embed(item) if isinstance(item, Embedded) else dialect.json.value(item)
             for item in items
         ]
         source = dialect.build_from(target)
         if relation.kind == "one":
-            row = dialect.json_row(values)
+            row = dialect.json.row(values)
             return SQL(
                 [
                     Raw("select "),
@@ -209,15 +209,15 @@ class RelationalQuery:
                 ]
             )
         limit, offset = config.get("limit"), config.get("offset")
-        if dialect.relational_aggregate_orders:
-            aggregate = dialect.json_array_agg(dialect.json_row(values), order, limit, offset)
+        if dialect.json.aggregate_orders:
+            aggregate = dialect.json.array_agg(dialect.json.row(values), order, limit, offset)
             return SQL(
                 [Raw("select "), aggregate, Raw(" from "), source, Raw(" where "), condition]
             )
         shape.numbered = True
         number: list[Any] = [Raw("row_number() over (")]
         if order:
-            number += [Raw("order by "), _comma(order)]
+            number += [Raw("order by "), join_chunks(order)]
         number.append(Raw(")"))
         derived: list[Any] = [
             Raw("select "),
@@ -232,13 +232,13 @@ class RelationalQuery:
             condition,
         ]
         if order:
-            derived += [Raw(" order by "), _comma(order)]
+            derived += [Raw(" order by "), join_chunks(order)]
         if limit is not None:
             derived += [Raw(" limit "), limit]
         if offset is not None:
             derived += [Raw(" offset "), offset]
-        row = dialect.json_row([*values, SQL([Name(alias_name), Raw("."), Name(ROW_NUMBER)])])
-        aggregate = dialect.json_array_agg(row, [], None, None)
+        row = dialect.json.row([*values, SQL([Name(alias_name), Raw("."), Name(ROW_NUMBER)])])
+        aggregate = dialect.json.array_agg(row, [], None, None)
         return SQL(
             [Raw("select "), aggregate, Raw(" from ("), SQL(derived), Raw(") "), Name(alias_name)]
         )
@@ -266,15 +266,6 @@ def _chosen_columns(
     if any(columns.values()):
         return [(k, c) for k, c in all_columns if columns.get(k)]
     return [(k, c) for k, c in all_columns if columns.get(k, True)]
-
-
-def _comma(items: list[Any]) -> SQL:
-    chunks: list[Any] = []
-    for i, item in enumerate(items):
-        if i:
-            chunks.append(Raw(", "))
-        chunks.append(item)
-    return SQL(chunks)
 
 
 class QueryNamespace:

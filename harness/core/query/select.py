@@ -3,48 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from harness.core.column import Column
 from harness.core.errors import QueryBuildError
 from harness.core.query.base import QueryBuilder
+from harness.core.query.config import Join, Lock, SelectConfig, SetOperation
 from harness.core.query.result import RowMapper, flatten_fields
 from harness.core.query.subquery import Subquery
 from harness.core.table import Table
+from harness.sql.chunks import SQL
 
 if TYPE_CHECKING:
     from harness.core.database import Database
-
-
-@dataclass
-class Join:
-    kind: str  # "left" | "right" | "inner" | "full" | "cross"
-    source: Any
-    on: Any
-    lateral: bool = False
-
-    @property
-    def name(self) -> str | None:
-        return source_name(self.source)
-
-
-@dataclass
-class Lock:
-    strength: str
-    of: list[Any] = field(default_factory=list)
-    no_wait: bool = False
-    skip_locked: bool = False
-
-
-@dataclass
-class SetOperation:
-    kind: str  # union | intersect | except
-    all: bool
-    right: Any
-    order_by: list[Any] = field(default_factory=list)
-    limit: Any = None
-    offset: Any = None
 
 
 def source_name(source: Any) -> str | None:
@@ -69,6 +40,25 @@ def source_fields(source: Any) -> dict[str, Any]:
     )
 
 
+def selected_fields(config: SelectConfig) -> dict[str, Any]:
+    """The selection as a (possibly nested) dict; joins without fields nest per table."""
+    if config.fields is not None:
+        return config.fields
+    if config.source is None:
+        raise QueryBuildError("select() needs from_() before it can be built")
+    if not config.joins:
+        return source_fields(config.source)
+    nested: dict[str, Any] = {}
+    for src in [config.source, *(j.source for j in config.joins)]:
+        name = source_name(src)
+        if name is None:
+            raise QueryBuildError(
+                "a join on raw sql needs explicit fields: db.select({...}).from_(...)"
+            )
+        nested[name] = source_fields(src)
+    return nested
+
+
 class Select(QueryBuilder):
     """A SELECT being built; every method returns the builder itself."""
 
@@ -80,33 +70,25 @@ class Select(QueryBuilder):
         with_list: Sequence[Subquery] = (),
     ) -> None:
         self._db = db
-        self._fields = fields
-        self._distinct = distinct
-        self._with = list(with_list)
-        self._source: Any = None
-        self._joins: list[Join] = []
-        self._where: Any = None
-        self._group_by: list[Any] = []
-        self._having: Any = None
-        self._order_by: list[Any] = []
-        self._limit: Any = None
-        self._offset: Any = None
-        self._lock: Lock | None = None
-        self._set_ops: list[SetOperation] = []
+        self.config = SelectConfig(
+            fields=fields,
+            distinct=distinct if isinstance(distinct, bool) else list(distinct),
+            with_=list(with_list),
+        )
         self._nullable: dict[str, bool] = {}
 
     # -- clauses --------------------------------------------------------------------------
     def from_(self, source: Any) -> Select:
-        self._source = source
+        self.config.source = source
         name = source_name(source)
         if name is not None:
             self._nullable = {name: False}
         return self
 
     def _join(self, kind: str, source: Any, on: Any, lateral: bool = False) -> Select:
-        if self._source is None:
+        if self.config.source is None:
             raise QueryBuildError("call from_() before adding a join")
-        self._joins.append(Join(kind, source, on, lateral))
+        self.config.joins.append(Join(kind, source, on, lateral))
         name = source_name(source)
         if kind == "left":
             if name:
@@ -148,37 +130,37 @@ class Select(QueryBuilder):
         return self._join("cross", source, None, lateral=True)
 
     def where(self, condition: Any) -> Select:
-        self._where = condition
+        self.config.where = condition
         return self
 
     def group_by(self, *columns: Any) -> Select:
-        self._group_by = list(columns)
+        self.config.group_by = list(columns)
         return self
 
     def having(self, condition: Any) -> Select:
-        self._having = condition
+        self.config.having = condition
         return self
 
     def order_by(self, *columns: Any) -> Select:
         """Order rows; after ``union()`` & co. it orders the whole compound result."""
-        if self._set_ops:
-            self._set_ops[-1].order_by = list(columns)
+        if self.config.set_ops:
+            self.config.set_ops[-1].order_by = list(columns)
         else:
-            self._order_by = list(columns)
+            self.config.order_by = list(columns)
         return self
 
     def limit(self, limit: Any) -> Select:
-        if self._set_ops:
-            self._set_ops[-1].limit = limit
+        if self.config.set_ops:
+            self.config.set_ops[-1].limit = limit
         else:
-            self._limit = limit
+            self.config.limit = limit
         return self
 
     def offset(self, offset: Any) -> Select:
-        if self._set_ops:
-            self._set_ops[-1].offset = offset
+        if self.config.set_ops:
+            self.config.set_ops[-1].offset = offset
         else:
-            self._offset = offset
+            self.config.offset = offset
         return self
 
     def for_(
@@ -190,7 +172,7 @@ class Select(QueryBuilder):
     ) -> Select:
         """Row locking: ``for_("update")``, ``for_("share", skip_locked=True)``."""
         tables = [] if of is None else (list(of) if isinstance(of, (list, tuple)) else [of])
-        self._lock = Lock(strength, tables, no_wait, skip_locked)
+        self.config.lock = Lock(strength, tables, no_wait, skip_locked)
         return self
 
     def for_update(self, **options: Any) -> Select:
@@ -198,7 +180,7 @@ class Select(QueryBuilder):
 
     # -- set operations -------------------------------------------------------------------
     def _set(self, kind: str, all_: bool, other: Any) -> Select:
-        self._set_ops.append(SetOperation(kind, all_, other))
+        self.config.set_ops.append(SetOperation(kind, all_, other))
         return self
 
     def union(self, other: Any) -> Select:
@@ -220,25 +202,14 @@ class Select(QueryBuilder):
         return self._set("except", True, other)
 
     # -- shape ----------------------------------------------------------------------------
+    def get_sql(self) -> SQL:
+        return self._db.dialect.build_select(self.config)
+
     def _selected_fields(self) -> dict[str, Any]:
-        """The selection as a (possibly nested) dict; joins without fields nest per table."""
-        if self._fields is not None:
-            return self._fields
-        if self._source is None:
-            raise QueryBuildError("select() needs from_() before it can be built")
-        if not self._joins:
-            return source_fields(self._source)
-        nested: dict[str, Any] = {}
-        for src in [self._source, *(j.source for j in self._joins)]:
-            name = source_name(src)
-            if name is None:
-                raise QueryBuildError(
-                    "a join on raw sql needs explicit fields: db.select({...}).from_(...)"
-                )
-            nested[name] = source_fields(src)
-        return nested
+        return selected_fields(self.config)
 
     def _row_mapper(self) -> RowMapper:
+
         fields = self._selected_fields()
         flat = flatten_fields(fields)
         nullable = frozenset(

@@ -7,10 +7,11 @@ from typing import TYPE_CHECKING, Any
 
 from harness.core.errors import QueryBuildError
 from harness.core.query.base import QueryBuilder
+from harness.core.query.config import Join, UpdateConfig
 from harness.core.query.insert import check_keys
 from harness.core.query.result import RowMapper, flatten_fields
-from harness.core.query.select import Join
 from harness.core.table import Table
+from harness.sql.chunks import SQL
 
 if TYPE_CHECKING:
     from harness.core.database import Database
@@ -40,48 +41,47 @@ class Update(QueryBuilder):
         if not isinstance(table, Table):
             raise QueryBuildError(f"update() takes a table, got {type(table).__name__}")
         self._db = db
-        self._table = table
-        self._set: dict[str, Any] = {}
-        self._where: Any = None
-        self._returning: dict[str, Any] | None = None
-        self._from: Any = None
-        self._joins: list[Join] = []
-        self._with: list[Any] = []
+        self.config = UpdateConfig(table)
 
     def set_(self, values: Mapping[str, Any]) -> Update:
         """Columns to change; keys whose value is ``UNSET`` are dropped, ``None`` sets NULL."""
-        check_keys(self._table, values, "update")
-        self._set = {k: v for k, v in values.items() if v is not UNSET}
-        if not self._set and not any(c.on_update_fn for c in self._table._columns.values()):
+        check_keys(self.config.table, values, "update")
+        self.config.set_ = {k: v for k, v in values.items() if v is not UNSET}
+        if not self.config.set_ and not any(
+            c.on_update_fn for c in self.config.table._columns.values()
+        ):
             raise QueryBuildError(
-                f"update {self._table._name!r}: set_() got no values to set; pass at least one "
-                f"column"
+                f"update {self.config.table._name!r}: set_() got no values to set; pass at least "
+                f"one column"
             )
         return self
 
     def where(self, condition: Any) -> Update:
-        self._where = condition
+        self.config.where = condition
         return self
 
     def from_(self, source: Any) -> Update:
         self._db.dialect.check_update_from()
-        self._from = source
+        self.config.from_ = source
         return self
 
     def left_join(self, source: Any, on: Any) -> Update:
-        self._joins.append(Join("left", source, on))
+        self.config.joins.append(Join("left", source, on))
         return self
 
     def inner_join(self, source: Any, on: Any) -> Update:
-        self._joins.append(Join("inner", source, on))
+        self.config.joins.append(Join("inner", source, on))
         return self
 
     def returning(self, fields: dict[str, Any] | None = None) -> Update:
         self._db.dialect.check_returning("update")
-        self._returning = dict(self._table._columns) if fields is None else fields
+        self.config.returning = dict(self.config.table._columns) if fields is None else fields
         return self
 
+    def get_sql(self) -> SQL:
+        return self._db.dialect.build_update(self.config)
+
     def _row_mapper(self) -> RowMapper | None:
-        if self._returning is None:
+        if self.config.returning is None:
             return None
-        return RowMapper(flatten_fields(self._returning))
+        return RowMapper(flatten_fields(self.config.returning))

@@ -1,4 +1,4 @@
-"""``check(out)``: consistency of an out folder without touching a database.
+"""``check_folder(out)``: consistency of an out folder without touching a database.
 
 Reported, one line each: journal entries whose file is missing, ``.sql`` files the journal does
 not list, duplicate or decreasing ``when``, duplicate tags, snapshot ``id``/``prevId``
@@ -16,7 +16,7 @@ from harness.kit.errors import MigrationFolderError
 from harness.kit.journal import FOLDER_NAME, layout, read_out_folder
 
 
-def check(out: str | Path) -> list[str]:
+def check_folder(out: str | Path) -> list[str]:
     """Problems found in ``out`` (empty when it is consistent)."""
     folder = Path(out)
     try:

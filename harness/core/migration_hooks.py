@@ -1,0 +1,39 @@
+"""Defaults shared by the dialects' migration hooks (``harness.core.parts.MigrationHooks``).
+
+Only SQLite switches foreign keys per connection with a statement a migration can contain, so
+the other dialects inherit "no such statement" from here.
+"""
+
+from __future__ import annotations
+
+from harness.core.errors import HarnessError
+from harness.sql.chunks import SQL, Name, Raw
+
+
+class BaseMigrationHooks:
+    """Bookkeeping table reference and the foreign-key pragma hooks of engines without one."""
+
+    uses_schema: bool = False
+    transactional_ddl: bool = True
+    writes_applied_at: bool = False
+    transaction_options: dict[str, str] = {}
+
+    def table_ref(self, schema: str | None, table: str) -> SQL:
+        if schema and self.uses_schema:
+            return SQL([Name(schema), Raw("."), Name(table)])
+        return SQL([Name(table)])
+
+    def unlock_statements(self, schema: str | None, table: str) -> list[str]:
+        return []
+
+    def foreign_keys_pragma(self, statement: str) -> bool | None:
+        return None
+
+    def foreign_keys_off(self) -> str:
+        raise HarnessError("this engine has no per-connection foreign key switch")
+
+    def foreign_keys_on(self) -> str:
+        raise HarnessError("this engine has no per-connection foreign key switch")
+
+    def foreign_key_check(self) -> str:
+        raise HarnessError("this engine has no foreign key check statement")

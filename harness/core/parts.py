@@ -1,0 +1,167 @@
+"""The typed parts every dialect carries, declared as Protocols.
+
+A dialect (``PgDialect``, ``MySqlDialect``, ``SQLiteDialect``) is the statement compiler; what
+else differs between engines lives in parts attached to it as attributes, the way SQLAlchemy
+wires ``statement_compiler``/``ddl_compiler``/``preparer`` onto ``PGDialect``:
+
+* ``dialect.ddl``        - CREATE statements for declarations (push, generate, templates)
+* ``dialect.migrations`` - the migrator's bookkeeping table and lock statements
+* ``dialect.admin``      - database administration (create/clone/drop databases, empty tables)
+* ``dialect.seeding``    - what bulk seeding needs to know (auto-filled columns, sequences)
+* ``dialect.json``       - the JSON building blocks of one-statement relational queries
+* ``dialect.introspector`` - reading a live catalog (``harness pull``); None until implemented
+
+Because the parts are typed attributes, ``mypy --strict`` proves every dialect provides every
+part, and a reader finds a dialect's parts on its class instead of behind module-name strings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, Protocol
+
+from harness.sql.chunks import SQL
+
+if TYPE_CHECKING:
+    from harness.core.column import Column
+    from harness.core.database import Database
+    from harness.core.table import Table
+
+Casing = Callable[[str], str] | None
+
+
+class Ddl(Protocol):
+    """CREATE statements for declared tables/enums/views, as drizzle-kit would write them."""
+
+    def create_statements(self, entities: Sequence[Any], casing: Casing = None) -> list[str]: ...
+
+
+class MigrationHooks(Protocol):
+    """The dialect's side of the migrator (``harness.kit.migrator``).
+
+    ``transactional_ddl``: DDL can be rolled back, so a batch of migrations runs in one
+    transaction (opened with ``transaction_options``); otherwise every statement takes effect
+    as it runs and the lock statements alone serialise concurrent migrators.
+    """
+
+    #: whether Drizzle puts the bookkeeping table in a schema (``migrations.schema``)
+    uses_schema: bool
+    transactional_ddl: bool
+    #: whether the migrator writes ``applied_at`` itself (Drizzle 1.0 on SQLite)
+    writes_applied_at: bool
+    #: keyword arguments for ``db.transaction(...)`` around a batch (SQLite: immediate)
+    transaction_options: dict[str, str]
+
+    def table_ref(self, schema: str | None, table: str) -> SQL: ...
+
+    def lock_statements(self, schema: str | None, table: str) -> list[str]:
+        """Taken before the bookkeeping table is read (inside the transaction if any)."""
+        ...
+
+    def unlock_statements(self, schema: str | None, table: str) -> list[str]:
+        """Run after the batch, whether it succeeded or not."""
+        ...
+
+    def create_statements(self, schema: str | None, table: str, with_names: bool) -> list[SQL]:
+        """The bookkeeping table, 0.x shape or (``with_names``) Drizzle 1.0's."""
+        ...
+
+    def add_name_columns(self, schema: str | None, table: str) -> list[SQL]:
+        """Drizzle 1.0's in-place upgrade of a 0.x bookkeeping table."""
+        ...
+
+    def columns_query(self, schema: str | None, table: str) -> SQL:
+        """Column names of the bookkeeping table (no rows when it does not exist)."""
+        ...
+
+    def foreign_keys_pragma(self, statement: str) -> bool | None:
+        """True/False when ``statement`` switches foreign keys on/off for the connection
+        (SQLite's ``PRAGMA foreign_keys``); None for every other statement."""
+        ...
+
+    def foreign_keys_off(self) -> str: ...
+
+    def foreign_keys_on(self) -> str: ...
+
+    def foreign_key_check(self) -> str:
+        """A statement listing foreign key violations (one row each)."""
+        ...
+
+
+class Admin(Protocol):
+    """Database administration for the harness's servers and the plugin's clean-up."""
+
+    #: ``create_database(name, template)`` copies the template (else: load the schema again)
+    copies_templates: bool
+
+    def database_names(self, admin: Database, prefix: str) -> list[str]: ...
+
+    def create_database(self, admin: Database, name: str, template: str | None = None) -> None: ...
+
+    def drop_database(self, admin: Database, name: str) -> None: ...
+
+    def rename_database(self, admin: Database, old: str, new: str) -> None: ...
+
+    def server_version(self, admin: Database) -> str:
+        """``PostgreSQL 17.2`` / ``MariaDB 10.11.9`` / ``SQLite 3.45.1``: for the report header."""
+        ...
+
+    def user_tables(self, db: Database) -> list[str]:
+        """Quoted names of every user table (for emptying after committed tests)."""
+        ...
+
+    def empty_tables(self, db: Database, tables: list[str]) -> None: ...
+
+
+class SeedHooks(Protocol):
+    """What bulk seeding (``harness.seed``) needs to know about the engine."""
+
+    #: how many bound parameters one statement may carry (multi-row inserts are cut to fit)
+    max_parameters: int
+
+    def fills_automatically(self, column: Column[Any]) -> bool:
+        """Whether the database gives ``column`` a value when an INSERT leaves it out."""
+        ...
+
+    def advance_sequences(self, db: Database, table: Table) -> None:
+        """After rows with explicit keys: make later plain INSERTs continue after them."""
+        ...
+
+    def last_insert_id_sql(self) -> str | None:
+        """Statement giving the first id of the last multi-row INSERT where RETURNING is
+        missing; None where RETURNING is used instead."""
+        ...
+
+
+class RelationalJson(Protocol):
+    """JSON building blocks for ``db.query.<table>.find_many`` in one statement."""
+
+    #: True when the JSON array aggregate takes ORDER BY/LIMIT itself (MariaDB) instead of
+    #: the derived table with row numbers used elsewhere
+    aggregate_orders: bool
+
+    def row(self, values: Sequence[Any]) -> SQL:
+        """A JSON array of ``values`` (one row of a nested result)."""
+        ...
+
+    def array_agg(self, row: Any, order: Sequence[Any], limit: Any, offset: Any) -> SQL:
+        """The JSON array of ``row`` over the group (an empty array when there are no rows)."""
+        ...
+
+    def embed(self, subquery: SQL) -> Any:
+        """A nested relation's JSON inside an enclosing JSON row."""
+        ...
+
+    def value(self, value: Any) -> Any:
+        """A value as it should travel inside JSON (exact numerics as text)."""
+        ...
+
+
+class Introspector(Protocol):
+    """Reads a live database's catalog into declarations (``harness pull``).
+
+    Declared now so the Kit's pull lands as one more part on every dialect; no dialect
+    implements it yet, so ``dialect.introspector`` is None.
+    """
+
+    def tables(self, db: Database, schemas: Sequence[str] | None = None) -> list[Table]: ...

@@ -1,0 +1,114 @@
+"""What each builder hands the dialect to compile: one typed config per statement kind.
+
+Builders (``Select``, ``Insert``, ``Update``, ``Delete``) only collect clauses into these
+dataclasses; the dialect's compiler reads nothing else (drizzle-orm: a builder's ``config``
+passed to ``dialect.buildSelectQuery(config)``).  A dialect can therefore be tested, and a new
+clause added, without reaching into a builder's private state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from harness.core.query.subquery import Subquery
+    from harness.core.table import Table
+
+
+@dataclass
+class Join:
+    kind: str  # "left" | "right" | "inner" | "full" | "cross"
+    source: Any
+    on: Any
+    lateral: bool = False
+
+    @property
+    def name(self) -> str | None:
+        from harness.core.query.select import source_name
+
+        return source_name(self.source)
+
+
+@dataclass
+class Lock:
+    """``for update|share [of ...] [nowait|skip locked]``."""
+
+    strength: str
+    of: list[Any] = field(default_factory=list)
+    no_wait: bool = False
+    skip_locked: bool = False
+
+
+@dataclass
+class SetOperation:
+    kind: str  # union | intersect | except
+    all: bool
+    right: Any
+    order_by: list[Any] = field(default_factory=list)
+    limit: Any = None
+    offset: Any = None
+
+
+@dataclass
+class OnConflict:
+    """``on conflict [(target)] do nothing | do update set ...`` (PostgreSQL, SQLite)."""
+
+    action: str  # "nothing" | "update"
+    target: Any = None
+    set_: Mapping[str, Any] | None = None
+    where: Any = None
+    target_where: Any = None
+
+
+@dataclass
+class SelectConfig:
+    #: the explicit selection, or None for "every column of the sources"
+    fields: dict[str, Any] | None = None
+    #: False, True, or the DISTINCT ON expressions (PostgreSQL)
+    distinct: bool | list[Any] = False
+    with_: list[Subquery] = field(default_factory=list)
+    source: Any = None
+    joins: list[Join] = field(default_factory=list)
+    where: Any = None
+    group_by: list[Any] = field(default_factory=list)
+    having: Any = None
+    order_by: list[Any] = field(default_factory=list)
+    limit: Any = None
+    offset: Any = None
+    lock: Lock | None = None
+    set_ops: list[SetOperation] = field(default_factory=list)
+
+
+@dataclass
+class InsertConfig:
+    table: Table
+    rows: list[Mapping[str, Any]] = field(default_factory=list)
+    #: ``insert ... select``: a select builder or raw SQL
+    select: Any = None
+    on_conflict: OnConflict | None = None
+    on_duplicate: Mapping[str, Any] | None = None
+    ignore: bool = False
+    returning: dict[str, Any] | None = None
+    overriding: bool = False
+    with_: list[Subquery] = field(default_factory=list)
+
+
+@dataclass
+class UpdateConfig:
+    table: Table
+    set_: dict[str, Any] = field(default_factory=dict)
+    where: Any = None
+    returning: dict[str, Any] | None = None
+    from_: Any = None
+    joins: list[Join] = field(default_factory=list)
+    with_: list[Subquery] = field(default_factory=list)
+
+
+@dataclass
+class DeleteConfig:
+    table: Table
+    where: Any = None
+    returning: dict[str, Any] | None = None
+    with_: list[Subquery] = field(default_factory=list)
