@@ -4,15 +4,23 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import unquote, urlsplit
 
 from harness.core.errors import ConnectionFailed, QueryError
+from harness.core.session import Row
+
+if TYPE_CHECKING:
+    import psycopg
+    from psycopg.rows import TupleRow
+
+    Connection = psycopg.Connection[TupleRow]
 
 log = logging.getLogger("harness")
 
 
 def _psycopg() -> Any:
+    """psycopg, imported on first use so SQLite-only installs need not have it."""
     try:
         import psycopg
     except ImportError:  # pragma: no cover - depends on the install
@@ -34,12 +42,12 @@ def describe_url(url: str) -> str:
 class PsycopgSession:
     """One psycopg connection in autocommit mode; transactions are explicit statements."""
 
-    def __init__(self, client: Any, where: str = "", prepare: bool = True) -> None:
-        psycopg = _psycopg()
-        self.client = client
+    def __init__(self, client: Connection, where: str = "", prepare: bool = True) -> None:
+        driver = _psycopg()
+        self.client: Connection = client
         self.where = where or _describe_conn(client)
-        self._raw_cursor = psycopg.RawCursor
-        self._error = psycopg.Error
+        self._raw_cursor: type[psycopg.RawCursor[TupleRow]] = driver.RawCursor
+        self._error: type[psycopg.Error] = driver.Error
         if not client.autocommit and client.info.transaction_status == 0:
             client.autocommit = True
         if not prepare:
@@ -62,23 +70,25 @@ class PsycopgSession:
 
     def run(
         self, text: str, params: Sequence[Any], want_rows: bool, prepare: bool = False
-    ) -> tuple[list[Any], int]:
+    ) -> tuple[list[Row], int]:
         cur = self._raw_cursor(self.client)
         try:
             cur.execute(text, params, prepare=True if prepare else None)
-            rows = cur.fetchall() if want_rows and cur.description is not None else []
-            return rows, cur.rowcount
+            if want_rows and cur.description is not None:
+                # tuples are Rows; list invariance needs the cast (no copy at run time)
+                return cast("list[Row]", cur.fetchall()), cur.rowcount
+            return [], cur.rowcount
         except self._error as exc:
             raise QueryError(_message(exc), text, list(params), exc) from exc
         finally:
             cur.close()
 
-    def run_dicts(self, text: str, params: Sequence[Any]) -> Any:
+    def run_dicts(self, text: str, params: Sequence[Any]) -> list[dict[str, Any]] | int:
         cur = self._raw_cursor(self.client)
         try:
             cur.execute(text, params)
             if cur.description is None:
-                return cur.rowcount
+                return int(cur.rowcount)
             names = [d.name for d in cur.description]
             return [dict(zip(names, row, strict=False)) for row in cur.fetchall()]
         except self._error as exc:
@@ -93,7 +103,7 @@ class PsycopgSession:
         return self.where
 
 
-def _message(exc: Any) -> str:
+def _message(exc: psycopg.Error) -> str:
     diag = getattr(exc, "diag", None)
     primary = getattr(diag, "message_primary", None) if diag else None
     code = getattr(exc, "sqlstate", None)
@@ -101,6 +111,6 @@ def _message(exc: Any) -> str:
     return f"PostgreSQL error {code}: {text}" if code else f"PostgreSQL error: {text}"
 
 
-def _describe_conn(conn: Any) -> str:
+def _describe_conn(conn: Connection) -> str:
     info = conn.info
     return f"{info.host}:{info.port}/{info.dbname} as {info.user}"

@@ -168,3 +168,15 @@ def test_mysql_schema_qualifies_tables() -> None:
         "select `id` from `reporting`.`events` where `reporting`.`events`.`id` = ?",
         [1],
     )
+
+
+@pytest.mark.dialects("mysql")
+def test_mariadb_server_enables_returning_on_insert_and_delete(db_url: str) -> None:
+    """The dialect reads the live server's version: MariaDB >= 10.5 gets RETURNING."""
+    db = connect(db_url)
+    try:
+        version = db.execute("select version() as v")[0]["v"]
+        expected = {"insert", "delete"} if "mariadb" in version.lower() else set()
+        assert set(db.dialect.returning) == expected
+    finally:
+        db.close()

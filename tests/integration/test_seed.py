@@ -212,3 +212,24 @@ def test_create_batch_without_returning_uses_the_inserted_id_range(sdb: Any) -> 
     stored = {r["id"]: r["email"] for r in db.select().from_(s["authors"]).all()}
     assert all(stored[r.id] == r.email for r in rows)
     assert any(q == "select last_insert_id()" for q in counter.statements)
+
+
+@pytest.mark.dialects("mysql")
+def test_seed_without_returning_keeps_explicit_keys_and_fills_cycles(db_url: str) -> None:
+    """MySQL proper (no RETURNING) with explicit primary keys: LAST_INSERT_ID() still names an
+    earlier statement, so the rows as sent are the rows as stored; the deferred cycle update
+    then reaches every row (it reached a fraction before)."""
+    from tests.schemas.seeding_rich import build as build_rich
+
+    schema = build_rich("mysql")
+    db = connect(db_url, schema=schema)
+    try:
+        db.dialect.returning = frozenset()  # MySQL's path, on MariaDB
+        push(db, schema)
+        seed(db, schema, count=1000, seed=3).refine(
+            lambda f: {"people": {"columns": {"id": f.int_primary_key()}}}
+        ).run()
+        counts = db.execute("select count(*) as n, count(team_id) as t from people")
+        assert counts == [{"n": 1000, "t": 1000}]
+    finally:
+        db.close()

@@ -23,12 +23,8 @@ class Join:
     source: Any
     on: Any
     lateral: bool = False
-
-    @property
-    def name(self) -> str | None:
-        from harness.core.query.select import source_name
-
-        return source_name(self.source)
+    #: the joined source's name (table, alias or subquery), None for raw SQL
+    name: str | None = None
 
 
 @dataclass

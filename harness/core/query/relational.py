@@ -14,9 +14,9 @@ numerics travel as text inside the JSON.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from harness.core.column import Column
 from harness.core.errors import QueryBuildError
@@ -27,6 +27,8 @@ from harness.sql.chunks import SQL, Aliased, Name, Raw, join_chunks
 from harness.sql.chunks import sql as _sql
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from harness.core.database import Database
 
 ROW_NUMBER = "__rn"
@@ -47,6 +49,28 @@ OPERATORS = Operators(
     {name: getattr(operators, name) for name in dir(operators) if not name.startswith("_")}
 )
 OPERATORS["sql"] = _sql
+
+
+#: ``where=``: a condition, or a callable ``(fields, ops) -> condition`` (Drizzle's form)
+Where = SQL | Callable[[Table, Operators], SQL | None] | None
+#: ``order_by=``: expressions, or a callable ``(fields, ops) -> expression(s)``
+#: (an expression, a list of them, or that callable: too open to narrow further)
+OrderBy = Any
+
+
+class RelationOptions(TypedDict, total=False):
+    """Options of ``find_many``/``find_first`` and of every level inside ``with_``."""
+
+    #: ``{"key": True}`` selects only those columns, ``{"key": False}`` drops them
+    columns: Mapping[str, bool]
+    #: relations to load: ``True`` (all columns) or their own options
+    with_: Mapping[str, bool | RelationOptions]
+    where: Where
+    order_by: OrderBy
+    limit: Any
+    offset: Any
+    #: computed fields: ``{"name": sql(...).as_("name")}`` or a callable returning that
+    extras: Mapping[str, Any] | Callable[[Table, Operators], Mapping[str, Any]]
 
 
 @dataclass
@@ -104,17 +128,19 @@ class RelationalQuery:
         self._schema = schema
         self._key = key
 
-    def find_many(self, **config: Any) -> list[dict[str, Any]]:
+    def find_many(self, **config: Unpack[RelationOptions]) -> list[dict[str, Any]]:
+        """Rows of this table with their ``with_`` relations nested, in one statement."""
         tree, shape = self._build(config)
         rows, _ = self._db.run_query(tree)
         return [shape.decode(list(row)) for row in rows]
 
-    def find_first(self, **config: Any) -> dict[str, Any] | None:
+    def find_first(self, **config: Unpack[RelationOptions]) -> dict[str, Any] | None:
+        """The first row (``limit 1``) or None."""
         config["limit"] = 1
         rows = self.find_many(**config)
         return rows[0] if rows else None
 
-    def to_sql(self, **config: Any) -> tuple[str, list[Any]]:
+    def to_sql(self, **config: Unpack[RelationOptions]) -> tuple[str, list[Any]]:
         tree, _ = self._build(config)
         return self._db.dialect.to_sql(tree, self._db.casing)
 

@@ -88,8 +88,8 @@ class Select(QueryBuilder):
     def _join(self, kind: str, source: Any, on: Any, lateral: bool = False) -> Select:
         if self.config.source is None:
             raise QueryBuildError("call from_() before adding a join")
-        self.config.joins.append(Join(kind, source, on, lateral))
         name = source_name(source)
+        self.config.joins.append(Join(kind, source, on, lateral, name))
         if kind == "left":
             if name:
                 self._nullable[name] = True

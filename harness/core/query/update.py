@@ -10,6 +10,7 @@ from harness.core.query.base import QueryBuilder
 from harness.core.query.config import Join, UpdateConfig
 from harness.core.query.insert import check_keys
 from harness.core.query.result import RowMapper, flatten_fields
+from harness.core.query.select import source_name
 from harness.core.table import Table
 from harness.sql.chunks import SQL
 
@@ -66,11 +67,11 @@ class Update(QueryBuilder):
         return self
 
     def left_join(self, source: Any, on: Any) -> Update:
-        self.config.joins.append(Join("left", source, on))
+        self.config.joins.append(Join("left", source, on, name=source_name(source)))
         return self
 
     def inner_join(self, source: Any, on: Any) -> Update:
-        self.config.joins.append(Join("inner", source, on))
+        self.config.joins.append(Join("inner", source, on, name=source_name(source)))
         return self
 
     def returning(self, fields: dict[str, Any] | None = None) -> Update:
