@@ -13,7 +13,9 @@ ENGINES = ["sqlite", "postgres", "mariadb"]
 pytestmark = pytest.mark.usefixtures("servers")
 
 
-@pytest.mark.parametrize("workers", [None, "2"], ids=["serial", "xdist"])
+@pytest.mark.parametrize(
+    "workers", [None, pytest.param("2", marks=pytest.mark.slow)], ids=["serial", "xdist"]
+)
 @pytest.mark.parametrize("engine", ENGINES)
 def test_example_project(
     pytester: pytest.Pytester, blog: Path, engine: str, workers: str | None
@@ -28,6 +30,7 @@ def test_example_project(
     assert "2 migrations applied" in line or "reused (cached)" in line or "worker database" in line
 
 
+@pytest.mark.slow
 def test_all_mode_runs_each_test_once_per_engine(pytester: pytest.Pytester, blog: Path) -> None:
     result = pytester.runpytest_subprocess("--db=all", "-p", "no:cacheprovider", "-v")
     result.assert_outcomes(passed=36)

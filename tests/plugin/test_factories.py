@@ -38,6 +38,7 @@ def record(pytester: pytest.Pytester, blog: Path, out: Path, *args: str) -> dict
     return {p.name: p.read_text() for p in sorted(out.iterdir())}
 
 
+@pytest.mark.slow
 def test_values_do_not_depend_on_order_or_workers(
     pytester: pytest.Pytester, blog: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

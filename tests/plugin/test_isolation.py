@@ -44,7 +44,9 @@ def test_isolated(db, db_dialect, n):
 pytestmark = pytest.mark.usefixtures("servers")
 
 
-@pytest.mark.parametrize("workers", [None, "2"], ids=["serial", "xdist"])
+@pytest.mark.parametrize(
+    "workers", [None, pytest.param("2", marks=pytest.mark.slow)], ids=["serial", "xdist"]
+)
 @pytest.mark.parametrize("engine", ["sqlite", "postgres", "mariadb"])
 def test_two_hundred_tests_never_see_each_other(
     pytester: pytest.Pytester, blog: Path, engine: str, workers: str | None

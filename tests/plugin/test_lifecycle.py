@@ -27,6 +27,7 @@ def setup_seconds(line: str) -> float:
     return float(match.group(1))
 
 
+@pytest.mark.slow
 def test_second_run_reuses_the_template(pytester: pytest.Pytester, blog: Path) -> None:
     # a bio default changes the folder's hash, so the first run must build a new template
     (blog / "drizzle" / "postgres" / "0001_add_bio_and_tags.sql").write_text(
@@ -44,6 +45,7 @@ def test_second_run_reuses_the_template(pytester: pytest.Pytester, blog: Path) -
     print(f"template set-up: first run {first_s:.3f}s, second {second_s:.3f}s")
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(
     postgres_bindir() is None, reason="needs local PostgreSQL server binaries (initdb, pg_ctl)"
 )

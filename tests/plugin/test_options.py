@@ -59,6 +59,7 @@ def test_db_url(
     assert "(url)" in line and ":***@" in line and "not-shown" not in result.stdout.str()
 
 
+@pytest.mark.slow
 def test_db_config_and_db_out(pytester: pytest.Pytester, blog: Path) -> None:
     (blog / "drizzle.sqlite.config.py").rename(blog / "drizzle-test.config.py")
     result = pytester.runpytest_subprocess(
@@ -76,6 +77,7 @@ def test_db_config_and_db_out(pytester: pytest.Pytester, blog: Path) -> None:
     result.assert_outcomes(passed=12)
 
 
+@pytest.mark.slow
 def test_db_push_builds_the_template_from_declarations(
     pytester: pytest.Pytester, blog: Path
 ) -> None:
@@ -88,6 +90,7 @@ def test_db_push_builds_the_template_from_declarations(
     assert "pushed" in header(result)[0]
 
 
+@pytest.mark.slow
 def test_image_keep_reuse_seed_are_accepted_with_a_url_server(
     pytester: pytest.Pytester, blog: Path
 ) -> None:
@@ -113,6 +116,7 @@ def test_image_keep_reuse_seed_are_accepted_with_a_url_server(
     result.assert_outcomes(passed=12)
 
 
+@pytest.mark.slow
 def test_marker_limits_dialects_and_is_validated(pytester: pytest.Pytester) -> None:
     pytester.makepyfile(
         test_marked="""
@@ -175,6 +179,7 @@ def test_broken_out_folder_is_one_readable_line(pytester: pytest.Pytester, blog:
     assert len(errors) == 1 and "_journal.json" in errors[0] and "invalid JSON" in errors[0]
 
 
+@pytest.mark.slow
 def test_header_names_server_version_how_url_and_template(
     pytester: pytest.Pytester, blog: Path
 ) -> None:
@@ -196,6 +201,7 @@ def test_db_config_and_db_out_from_ini(pytester: pytest.Pytester, blog: Path) ->
     result.assert_outcomes(passed=12)
 
 
+@pytest.mark.slow
 def test_all_mode_skips_an_engine_that_cannot_start(
     pytester: pytest.Pytester, blog: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -211,6 +217,7 @@ def test_all_mode_skips_an_engine_that_cannot_start(
     result.stdout.fnmatch_lines(["*SKIPPED*mysql: no mysql server available*"])
 
 
+@pytest.mark.slow
 def test_keep_then_reuse_a_local_server(
     pytester: pytest.Pytester, blog: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -251,6 +258,7 @@ def test_keep_then_reuse_a_local_server(
         shutil.rmtree(state, ignore_errors=True)
 
 
+@pytest.mark.slow
 def test_sqlite_in_memory_on_request(pytester: pytest.Pytester, blog: Path) -> None:
     """``--db-url=:memory:``: each worker loads the schema into a private in-memory database
     (code that opens its own connection through db_url cannot see it: use a file for that)."""
