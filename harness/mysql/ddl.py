@@ -11,7 +11,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from harness.core.column import Column
+from harness.core.column import Column, ColumnKind
 from harness.core.ddl import (
     Casing,
     entities_from,
@@ -56,7 +56,7 @@ def default_sql(column: Column, casing: Casing) -> str:
 def column_sql(column: Column, casing: Casing) -> str:
     parts = [f"{q(column.db_name(casing))} {column.sql_type()}"]
     # ``serial`` already means auto_increment; drizzle-kit repeats it, which MariaDB rejects
-    if column.autoincrement and column.sql_type() != "serial":
+    if column.autoincrement and column.kind is not ColumnKind.SERIAL:
         parts.append(" AUTO_INCREMENT")
     if column.generated is not None:
         rendered = generated_expression(column, _QUOTING, casing)

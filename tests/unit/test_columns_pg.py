@@ -237,11 +237,11 @@ def test_builders_in_a_shared_dict_give_each_table_its_own_columns() -> None:
         (lambda: interval(precision=9), "0 to 6"),
         (lambda: interval(fields="days"), "interval\\(fields='days'\\)"),
         (lambda: varchar(length=0), "positive int"),
-        (lambda: char(length="3"), "positive int"),
+        (lambda: char(length="3"), "positive int"),  # type: ignore[arg-type]  # wrong on purpose
         (lambda: text(enum="abc"), "list of values"),
         (lambda: pg_enum("e", []), "at least one value"),
         (lambda: pg_enum("e", ["a", "a"]), "duplicate"),
-        (lambda: pg_enum("e", "ab"), "list of values"),
+        (lambda: pg_enum("e", "ab"), "list of values"),  # type: ignore[arg-type]  # on purpose
         (lambda: integer().generated_always_as_identity(start=1), "unknown"),
     ],
 )

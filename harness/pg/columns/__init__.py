@@ -30,7 +30,7 @@ package they are the functions (the imports below bind them after loading the mo
 """
 
 from harness.pg.columns.array import PgArray, PgArrayBuilder
-from harness.pg.columns.base import UTC, PgColumn, PgColumnBuilder
+from harness.pg.columns.base import PgColumn, PgColumnBuilder
 from harness.pg.columns.datetime import (
     INTERVAL_FIELDS,
     PgDate,
@@ -81,6 +81,7 @@ from harness.pg.columns.numeric import (
     smallserial,
 )
 from harness.pg.columns.parsers import (
+    UTC,
     parse_array,
     parse_interval,
     parse_numbers,

@@ -1,5 +1,5 @@
-"""What every PostgreSQL column shares: the builder with PostgreSQL's own modifiers, the column
-base class, and the small declaration checks several type families use.
+"""What every PostgreSQL column shares: the builder with PostgreSQL's own modifiers (arrays,
+identity), the column base class, and the ``_builder``/``_quote`` helpers of every family.
 
 Kept apart from the type families so each family module depends only on this one (and on
 ``parsers``), never on another family; only ``array`` looks at other families' columns, and
@@ -8,7 +8,6 @@ it does so through ``Column.kind``.
 
 from __future__ import annotations
 
-import datetime as _dt
 from typing import TYPE_CHECKING, Any
 
 from harness.core.column import SEQUENCE_KINDS, Column, ColumnBuilder, Identity, T
@@ -16,8 +15,6 @@ from harness.core.errors import SchemaError
 
 if TYPE_CHECKING:
     from harness.pg.columns.array import PgArrayBuilder
-
-UTC = _dt.timezone.utc
 
 
 def _quote(name: str) -> str:

@@ -14,10 +14,11 @@ from typing import Any, Literal
 
 from harness.core.column import ColumnKind
 from harness.core.errors import SchemaError
-from harness.pg.columns.base import UTC, PgColumn, PgColumnBuilder, _builder
+from harness.pg.columns.base import PgColumn, PgColumnBuilder, _builder
 from harness.pg.columns.parsers import (
     NAIVE_TIME_RE,
     NAIVE_TIMESTAMP_RE,
+    UTC,
     parse_interval,
     parse_time,
     parse_timestamp,

@@ -22,6 +22,7 @@ _TIMESTAMP_RE = re.compile(
     rf"^(?P<y>\d{{4,}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?:[T ]{_TIME}\s*{_OFFSET}?)?$"
 )
 _TIME_RE = re.compile(rf"^{_TIME}\s*{_OFFSET}?$")
+#: timestamp and time text without an offset, which ``with time zone`` columns send as UTC
 NAIVE_TIMESTAMP_RE = re.compile(rf"^\d{{4,}}-\d{{2}}-\d{{2}}(?:[T ]{_TIME})?$")
 NAIVE_TIME_RE = re.compile(rf"^{_TIME}$")
 
