@@ -12,16 +12,24 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from harness.sql.chunks import SQL, Placeholder
+
 if TYPE_CHECKING:
     from harness.core.query.subquery import Subquery
     from harness.core.table import Table
+
+#: a boolean SQL expression (what ``eq``, ``and_`` ... build); None: no condition
+Condition = SQL | None
+#: ``limit``/``offset``: a number, or a placeholder filled when a prepared query runs
+Count = int | Placeholder | None
 
 
 @dataclass
 class Join:
     kind: str  # "left" | "right" | "inner" | "full" | "cross"
+    #: a table, view, subquery or raw SQL
     source: Any
-    on: Any
+    on: Condition
     lateral: bool = False
     #: the joined source's name (table, alias or subquery), None for raw SQL
     name: str | None = None
@@ -43,8 +51,8 @@ class SetOperation:
     all: bool
     right: Any
     order_by: list[Any] = field(default_factory=list)
-    limit: Any = None
-    offset: Any = None
+    limit: Count = None
+    offset: Count = None
 
 
 @dataclass
@@ -54,8 +62,8 @@ class OnConflict:
     action: str  # "nothing" | "update"
     target: Any = None
     set_: Mapping[str, Any] | None = None
-    where: Any = None
-    target_where: Any = None
+    where: Condition = None
+    target_where: Condition = None
 
 
 @dataclass
@@ -67,12 +75,12 @@ class SelectConfig:
     with_: list[Subquery] = field(default_factory=list)
     source: Any = None
     joins: list[Join] = field(default_factory=list)
-    where: Any = None
+    where: Condition = None
     group_by: list[Any] = field(default_factory=list)
-    having: Any = None
+    having: Condition = None
     order_by: list[Any] = field(default_factory=list)
-    limit: Any = None
-    offset: Any = None
+    limit: Count = None
+    offset: Count = None
     lock: Lock | None = None
     set_ops: list[SetOperation] = field(default_factory=list)
 
@@ -95,7 +103,7 @@ class InsertConfig:
 class UpdateConfig:
     table: Table
     set_: dict[str, Any] = field(default_factory=dict)
-    where: Any = None
+    where: Condition = None
     returning: dict[str, Any] | None = None
     from_: Any = None
     joins: list[Join] = field(default_factory=list)
@@ -105,6 +113,6 @@ class UpdateConfig:
 @dataclass
 class DeleteConfig:
     table: Table
-    where: Any = None
+    where: Condition = None
     returning: dict[str, Any] | None = None
     with_: list[Subquery] = field(default_factory=list)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from harness.core.errors import QueryBuildError
 from harness.core.query.base import QueryBuilder
-from harness.core.query.config import DeleteConfig
+from harness.core.query.config import Condition, DeleteConfig
 from harness.core.query.result import RowMapper, flatten_fields
 from harness.core.table import Table
 from harness.sql.chunks import SQL
@@ -24,7 +24,7 @@ class Delete(QueryBuilder):
         self._db = db
         self.config = DeleteConfig(table)
 
-    def where(self, condition: Any) -> Delete:
+    def where(self, condition: Condition) -> Delete:
         self.config.where = condition
         return self
 

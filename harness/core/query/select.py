@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from harness.core.column import Column
 from harness.core.errors import QueryBuildError
 from harness.core.query.base import QueryBuilder
-from harness.core.query.config import Join, Lock, SelectConfig, SetOperation
+from harness.core.query.config import Condition, Count, Join, Lock, SelectConfig, SetOperation
 from harness.core.query.result import RowMapper, flatten_fields
 from harness.core.query.subquery import Subquery
 from harness.core.table import Table
@@ -129,7 +129,7 @@ class Select(QueryBuilder):
     def cross_join_lateral(self, source: Any) -> Select:
         return self._join("cross", source, None, lateral=True)
 
-    def where(self, condition: Any) -> Select:
+    def where(self, condition: Condition) -> Select:
         self.config.where = condition
         return self
 
@@ -137,7 +137,7 @@ class Select(QueryBuilder):
         self.config.group_by = list(columns)
         return self
 
-    def having(self, condition: Any) -> Select:
+    def having(self, condition: Condition) -> Select:
         self.config.having = condition
         return self
 
@@ -149,14 +149,14 @@ class Select(QueryBuilder):
             self.config.order_by = list(columns)
         return self
 
-    def limit(self, limit: Any) -> Select:
+    def limit(self, limit: Count) -> Select:
         if self.config.set_ops:
             self.config.set_ops[-1].limit = limit
         else:
             self.config.limit = limit
         return self
 
-    def offset(self, offset: Any) -> Select:
+    def offset(self, offset: Count) -> Select:
         if self.config.set_ops:
             self.config.set_ops[-1].offset = offset
         else:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from harness.core.errors import QueryBuildError
 from harness.core.query.base import QueryBuilder
-from harness.core.query.config import Join, UpdateConfig
+from harness.core.query.config import Condition, Join, UpdateConfig
 from harness.core.query.insert import check_keys
 from harness.core.query.result import RowMapper, flatten_fields
 from harness.core.query.select import source_name
@@ -57,7 +57,7 @@ class Update(QueryBuilder):
             )
         return self
 
-    def where(self, condition: Any) -> Update:
+    def where(self, condition: Condition) -> Update:
         self.config.where = condition
         return self
 
