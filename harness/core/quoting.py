@@ -50,14 +50,3 @@ class BaseQuoting:
                 value.isoformat(sep=" ") if isinstance(value, _dt.datetime) else value.isoformat()
             )
         return self.escape_string(str(value))
-
-
-class NumericBooleans(BaseQuoting):
-    """Booleans as ``1``/``0`` (MySQL and SQLite store them as integers)."""
-
-    def inline_literal(self, value: Any) -> str:
-        if value is True:
-            return "1"
-        if value is False:
-            return "0"
-        return super().inline_literal(value)

@@ -140,8 +140,9 @@ class MySqlBoolean(MySqlColumn[bool]):
     type_name = "boolean"
     kind = ColumnKind.BOOLEAN
 
-    def map_to_driver(self, value: Any) -> int:
-        return 1 if value else 0
+    def map_to_driver(self, value: Any) -> bool:
+        # a bool, as Drizzle passes it: PyMySQL sends 1/0, inlined SQL reads true/false
+        return bool(value)
 
     def map_from_driver(self, value: Any) -> bool:
         return bool(value)

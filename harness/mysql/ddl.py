@@ -34,12 +34,21 @@ def q(name: str) -> str:
     return _QUOTING.escape_name(name)
 
 
+#: types whose literal defaults MySQL only accepts as expressions: drizzle-kit writes ``('x')``
+_EXPRESSION_DEFAULT_TYPES = frozenset({"text", "blob"})
+
+
 def default_sql(column: Column, casing: Casing) -> str:
     value = column.default
     if isinstance(value, SQL):
         return render_inline(value, _QUOTING, casing, bare_columns=True)
     if isinstance(column, MySqlJson):
         return "('" + json.dumps(value, separators=(",", ":")).replace("'", "''") + "')"
+    literal = _literal_default(value)
+    return f"({literal})" if column.sql_type() in _EXPRESSION_DEFAULT_TYPES else literal
+
+
+def _literal_default(value: Any) -> str:
     if isinstance(value, str):
         return _QUOTING.escape_string(value)
     if value is True or value is False:
@@ -132,10 +141,17 @@ def indexes(table: Table, casing: Casing) -> list[str]:
 
 
 def create_view(view: MySqlView, casing: Casing) -> str:
+    """drizzle-kit's layout: options on their own lines between CREATE and VIEW."""
     definition = view._definition
     body = definition.get_sql() if hasattr(definition, "get_sql") else definition
     text = render_inline(body, _QUOTING, casing, bare_columns=False)
-    return f"CREATE VIEW {q(view._name)} AS ({text});"
+    options = ""
+    if view._algorithm:
+        options += f"ALGORITHM = {view._algorithm}\n"
+    if view._sql_security:
+        options += f"SQL SECURITY {view._sql_security}\n"
+    check = f"\nWITH {view._check_option} CHECK OPTION" if view._check_option else ""
+    return f"CREATE {options}VIEW {q(view._name)} AS ({text}){check};"
 
 
 def create_statements(entities: list[Any], casing: Casing = None) -> list[str]:

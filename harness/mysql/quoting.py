@@ -1,12 +1,12 @@
 """MySQL/MariaDB quoting: backticks, backslash-escaped strings, ``?`` in ``toSQL()`` but ``%s``
-for PyMySQL, booleans as ``1``/``0``."""
+for PyMySQL."""
 
 from __future__ import annotations
 
-from harness.core.quoting import NumericBooleans
+from harness.core.quoting import BaseQuoting
 
 
-class MySqlQuoting(NumericBooleans):
+class MySqlQuoting(BaseQuoting):
     def escape_name(self, name: str) -> str:
         return "`" + name.replace("`", "``") + "`"
 

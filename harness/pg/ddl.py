@@ -169,7 +169,7 @@ def indexes(table: Table, casing: Casing) -> list[str]:
             entries.append(text)
         where = ""
         if idx.where_ is not None:
-            where = " WHERE " + render_inline(idx.where_, _QUOTING, casing, bare_columns=True)
+            where = " WHERE " + render_inline(idx.where_, _QUOTING, casing, bare_columns=False)
         kind = "UNIQUE INDEX" if idx.unique else "INDEX"
         concurrently = " CONCURRENTLY" if idx.concurrently_ else ""
         out.append(

@@ -106,7 +106,7 @@ def indexes(table: Table, casing: Casing) -> list[str]:
                 parts.append(render_inline(target, _QUOTING, casing, bare_columns=True))
         where = ""
         if idx.where_ is not None:
-            where = " WHERE " + render_inline(idx.where_, _QUOTING, casing, bare_columns=True)
+            where = " WHERE " + render_inline(idx.where_, _QUOTING, casing, bare_columns=False)
         kind = "UNIQUE INDEX" if idx.unique else "INDEX"
         out.append(
             f"CREATE {kind} {q(idx.index_name(table, casing))} ON {q(table._name)} "

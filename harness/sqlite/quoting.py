@@ -1,9 +1,9 @@
-"""SQLite quoting: ANSI names and strings, ``?`` placeholders, booleans as ``1``/``0``."""
+"""SQLite quoting: ANSI names and strings, ``?`` placeholders."""
 
 from __future__ import annotations
 
-from harness.core.quoting import NumericBooleans
+from harness.core.quoting import BaseQuoting
 
 
-class SQLiteQuoting(NumericBooleans):
+class SQLiteQuoting(BaseQuoting):
     pass

@@ -19,6 +19,9 @@ REF = Path(__file__).parents[1] / "conformance" / "drizzle_ref" / "out"
         ("mysql", "mysql", "mysql/0000_init.sql"),
         ("sqlite", "sqlite", "sqlite/0000_init.sql"),
         ("pg", "pg_rich", "pg_rich/0000_rich.sql"),
+        ("pg", "pg_details", "pg_details/0000_details.sql"),
+        ("mysql", "mysql_details", "mysql_details/0000_details.sql"),
+        ("sqlite", "sqlite_details", "sqlite_details/0000_details.sql"),
     ],
 )
 def test_schema_ddl_equals_drizzle_kit_generate(

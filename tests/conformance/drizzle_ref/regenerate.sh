@@ -14,6 +14,9 @@ for d in pg mysql sqlite; do
   SCHEMA_FILE="./schema/${d}_v2.mjs" npx drizzle-kit generate --config "drizzle.$d.config.js" --name add_bio_and_tags
 done
 npx drizzle-kit generate --config drizzle.pg_rich.config.js --name rich
+for d in pg mysql sqlite; do
+  npx drizzle-kit generate --config "drizzle.${d}_details.config.js" --name details
+done
 SCHEMA_FILE=./schema/pg.mjs npx drizzle-kit generate --config drizzle.pg_prefix.config.js --name init
 sleep 1
 SCHEMA_FILE=./schema/pg_v2.mjs npx drizzle-kit generate --config drizzle.pg_prefix.config.js --name add_bio_and_tags
