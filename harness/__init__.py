@@ -11,6 +11,7 @@ from harness.core.database import Database, Transaction, TransactionRollback
 from harness.core.errors import (
     ConnectionFailed,
     HarnessError,
+    InvalidUrl,
     QueryBuildError,
     QueryError,
     SchemaError,
@@ -76,6 +77,7 @@ __all__ = [
     "ConnectionFailed",
     "Database",
     "HarnessError",
+    "InvalidUrl",
     "QueryBuildError",
     "QueryError",
     "SchemaError",

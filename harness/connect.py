@@ -24,6 +24,11 @@ def connect(
     ``logger=True`` logs each statement to the ``harness`` logger, an object with
     ``log_query(sql, params)`` receives each one; ``prepare=False`` turns off server-side
     prepared statements (PgBouncer/Supabase transaction pooling).
+
+    A URL that cannot be right (no scheme, an empty host, a bad port, an unknown scheme) raises
+    ``harness.InvalidUrl`` (a ``ValueError``) before anything is opened; ``harness.urls`` lists
+    the accepted forms (a SQLite file: ``sqlite:///path``, ``file:path`` or a path ending in
+    ``.db``/``.sqlite``/``.sqlite3``; in memory: ``:memory:``).
     """
     options: dict[str, Any] = {"casing": casing, "schema": schema, "logger": logger}
     if client is not None:

@@ -10,7 +10,7 @@ engine     also accepted as                Kit dialect   URL schemes
 postgres   postgresql, pg                  postgresql    postgresql://, postgres://
 mysql                                      mysql         mysql://
 mariadb                                    mysql         mariadb://
-sqlite     turso, file                     sqlite        sqlite://, file:, a path
+sqlite     turso, file                     sqlite        sqlite://, file:, *.db path
 =========  ==============================  ============  =========================
 
 A record's loaders import lazily, so the registry costs nothing for engines a run never uses
@@ -247,12 +247,19 @@ def scheme_of(url: str) -> str | None:
 
 
 def for_url(url: str) -> Engine:
-    """The engine a URL opens; a URL without a scheme is a SQLite file path."""
-    scheme = scheme_of(url)
-    if scheme is None:
-        return get("sqlite")
+    """The engine a URL opens, after ``harness.urls.parse`` accepted it (which raises
+    ``harness.urls.InvalidUrl``, a ``ValueError``, naming what is wrong: no scheme, no host, a
+    bad port, an unknown scheme ...).  A bare path is a SQLite file only with a ``.db``,
+    ``.sqlite`` or ``.sqlite3`` suffix."""
+    from harness import urls
+
+    return urls.parse(url).engine
+
+
+def for_scheme(scheme: str) -> Engine:
+    """The engine of a URL scheme (without its ``+driver`` suffix)."""
     try:
-        return _BY_SCHEME[scheme]
+        return _BY_SCHEME[scheme.lower()]
     except KeyError:
         raise UnknownEngine(
             f"unsupported database URL scheme {scheme!r}; use one of {sorted(_BY_SCHEME)} "

@@ -36,6 +36,11 @@ class ConnectionFailed(HarnessError):
     """The database could not be reached; names host, port and database, never the password."""
 
 
+class InvalidUrl(HarnessError, ValueError):
+    """A database URL that cannot be right (no scheme, no host, a bad port, no database ...);
+    one line naming the cause and the fix, the password masked (see ``harness.urls``)."""
+
+
 def _short(value: Any, limit: int = 60) -> str:
     text = repr(value)
     if len(text) > limit:

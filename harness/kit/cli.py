@@ -1,35 +1,66 @@
 """``harness migrate | push | check | status`` (also ``python -m harness``).
 
 Exit codes: 0 done; 1 the command failed (a migration failed, drift or out-of-order found,
-``check`` found problems, ``status`` found drift); 2 bad usage or config; 3 the database could
-not be reached.  URLs are printed with the password masked.
+``check`` found problems, ``status`` found drift); 2 bad usage, config, URL or out folder (one
+line on stderr, checked before any database is opened); 3 the database could not be reached.
+URLs are printed with the password masked.
 """
 
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 import time
 from collections.abc import Sequence
 from typing import Any, TextIO
 
-from harness.core.errors import ConnectionFailed, HarnessError
-from harness.kit.config import Config, ConfigError, load_config
+from harness import urls
+from harness.core.errors import ConnectionFailed, HarnessError, InvalidUrl
+from harness.kit.config import OUT_OF_ORDER, Config, ConfigError, load_config
 from harness.kit.declarations import schema_modules
-from harness.kit.errors import KitError
+from harness.kit.errors import KitError, MigrationFolderError
 from harness.kit.folder_check import check_folder
+from harness.kit.journal import folder_dialect, read_out_folder
 from harness.urls import mask_url
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_UNREACHABLE = 0, 1, 2, 3
 
 
 def _url(args: argparse.Namespace, config: Config) -> str:
+    """The database URL, refused (``ConfigError``, exit 2) before anything is opened when it
+    cannot be right: not a URL, no host, a bad port, no MySQL database, or an engine other
+    than the config's dialect."""
     url = args.url or config.url
     if not url:
         raise ConfigError(
             f"{config.source}: no database URL; set db_credentials={{'url': ...}} or pass --url"
         )
+    where = "--url" if args.url else f"{config.source}: db_credentials"
+    try:
+        parsed = urls.validate(str(url), need_database=True)
+    except InvalidUrl as exc:
+        raise ConfigError(f"{where}: {exc}") from None
+    if parsed.engine.dialect != config.dialect:
+        raise ConfigError(
+            f"{where}: {parsed.shown} is a {parsed.engine.dialect} URL but {config.source} has "
+            f"dialect {config.dialect!r}; point the URL at a {config.dialect} database or fix "
+            f"the dialect"
+        )
     return str(url)
+
+
+def _check_out_folder(config: Config) -> None:
+    """Read the out folder and match its dialect to the config's, before connecting (a SQLite
+    file would be created by connecting)."""
+    from harness.kit.migrator import check_folder_dialect
+
+    read_out_folder(config.out_path)
+    check_folder_dialect(config.out_path, config.dialect, f"{config.source}'s dialect")
+
+
+def _policy(args: argparse.Namespace, config: Config) -> str:
+    return str(args.out_of_order or config.out_of_order)
 
 
 def _connect(url: str, config: Config) -> Any:
@@ -42,6 +73,7 @@ def cmd_migrate(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     from harness.kit.migrator import migrate
 
     url = _url(args, config)
+    _check_out_folder(config)
     print(f"migrating {mask_url(url)} from {config.out_path}", file=out)
     db = _connect(url, config)
     try:
@@ -53,14 +85,20 @@ def cmd_migrate(args: argparse.Namespace, config: Config, out: TextIO) -> int:
             schema=config.migrations_schema,
             to=args.to,
             allow_drift=args.allow_drift,
+            out_of_order=_policy(args, config),
         )
     finally:
         db.close()
     for applied in result.applied:
-        print(f"  applied {applied.tag} in {applied.seconds:.3f}s", file=out)
+        late = " (out of order)" if applied.out_of_order else ""
+        print(f"  applied {applied.tag} in {applied.seconds:.3f}s{late}", file=out)
+    for tag in result.skipped:
+        print(f"  skipped {tag} (out of order)", file=out)
     total = time.perf_counter() - started
+    skipped = f", {len(result.skipped)} skipped" if result.skipped else ""
     print(
-        f"{len(result.applied)} applied, {result.up_to_date} already up to date ({total:.3f}s)",
+        f"{len(result.applied)} applied, {result.up_to_date} already up to date{skipped} "
+        f"({total:.3f}s)",
         file=out,
     )
     return EXIT_OK
@@ -69,8 +107,8 @@ def cmd_migrate(args: argparse.Namespace, config: Config, out: TextIO) -> int:
 def cmd_push(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     from harness.kit.push import push
 
-    modules = schema_modules(config)
     url = _url(args, config)
+    modules = schema_modules(config)
     print(f"pushing {len(modules)} schema module(s) to {mask_url(url)}", file=out)
     db = _connect(url, config)
     try:
@@ -83,6 +121,13 @@ def cmd_push(args: argparse.Namespace, config: Config, out: TextIO) -> int:
 
 def cmd_check(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     problems = check_folder(config.out_path)
+    if not problems:
+        found = folder_dialect(config.out_path)
+        if found is not None and found[0] != config.dialect:
+            problems.append(
+                f"{found[1]}: generated for {found[0]}, but {config.source} has dialect "
+                f"{config.dialect!r}"
+            )
     for problem in problems:
         print(problem, file=out)
     if problems:
@@ -95,6 +140,8 @@ def cmd_status(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     from harness.kit.migrator import status
 
     url = _url(args, config)
+    _check_out_folder(config)
+    policy = _policy(args, config)
     db = _connect(url, config)
     try:
         state = status(db, config.out_path, config.migrations_table, config.migrations_schema)
@@ -105,13 +152,20 @@ def cmd_status(args: argparse.Namespace, config: Config, out: TextIO) -> int:
         print(f"  applied   {tag}", file=out)
     for tag in state.pending:
         print(f"  pending   {tag}", file=out)
+    late = {
+        "error": "older than the newest applied migration; migrate stops (--out-of-order)",
+        "apply": "older than the newest applied migration; migrate applies it",
+        "skip": "older than the newest applied migration; migrate skips it",
+    }[policy]
+    label = "pending  " if policy == "apply" else "skipped  "
     for tag in state.out_of_order:
-        print(f"  skipped   {tag} (older than the newest applied migration)", file=out)
+        print(f"  {label} {tag} ({late})", file=out)
     for drift in state.drifted:
         print(f"  drifted   {drift.tag} (file changed since it was applied)", file=out)
     if state.unknown_rows:
         print(f"  {state.unknown_rows} recorded migration(s) not in the folder", file=out)
-    return EXIT_FAILED if state.drifted or state.out_of_order else EXIT_OK
+    refused = state.out_of_order and policy == "error"
+    return EXIT_FAILED if state.drifted or refused else EXIT_OK
 
 
 COMMANDS = {"migrate": cmd_migrate, "push": cmd_push, "check": cmd_check, "status": cmd_status}
@@ -133,18 +187,39 @@ def parser() -> argparse.ArgumentParser:
             c.add_argument(
                 "--allow-drift", action="store_true", help="accept edited applied migrations"
             )
+        if name in ("migrate", "status"):
+            c.add_argument(
+                "--out-of-order",
+                choices=OUT_OF_ORDER,
+                help="a never-applied migration older than the newest applied one: error "
+                "(default), apply it, or skip it with a warning "
+                "(overrides migrations.out_of_order)",
+            )
     return p
+
+
+class _Warnings(logging.Handler):
+    """The Kit's warnings (a skipped migration) as ``warning: ...`` lines on stderr."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        print(f"warning: {record.getMessage()}", file=sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     stream = out or sys.stdout
     args = parser().parse_args(argv)
+    warnings = _Warnings()
+    kit_log = logging.getLogger("harness.kit")
+    kit_log.addHandler(warnings)
     try:
         config = load_config(args.config)
         if args.out:
             config = Config(**{**config.__dict__, "out": args.out})
         return COMMANDS[args.command](args, config, stream)
-    except ConfigError as exc:
+    except (ConfigError, InvalidUrl, MigrationFolderError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except ConnectionFailed as exc:
@@ -153,6 +228,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     except (KitError, HarnessError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILED
+    finally:
+        kit_log.removeHandler(warnings)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -42,7 +42,7 @@ KEYS: dict[str, tuple[tuple[type, ...], str]] = {
     "out": ((str,), "the migrations folder"),
     "driver": ((str,), "driver name"),
     "db_credentials": ((dict,), "{url: ...} or host/port/user/password/database/ssl"),
-    "migrations": ((dict,), "{table, schema, prefix}"),
+    "migrations": ((dict,), "{table, schema, prefix, out_of_order}"),
     "tables_filter": ((str, list), "glob(s) of table names"),
     "schema_filter": ((str, list), "PostgreSQL schema name(s)"),
     "extensions_filters": ((list,), 'e.g. ["postgis"]'),
@@ -54,7 +54,7 @@ KEYS: dict[str, tuple[tuple[type, ...], str]] = {
     "introspect": ((dict,), "{casing: ...}"),
 }
 SUB_KEYS: dict[str, dict[str, Any]] = {
-    "migrations": {"table": str, "schema": str, "prefix": str},
+    "migrations": {"table": str, "schema": str, "prefix": str, "out_of_order": str},
     "db_credentials": {
         "url": str,
         "host": str,
@@ -66,6 +66,10 @@ SUB_KEYS: dict[str, dict[str, Any]] = {
     },
 }
 PREFIXES = ("index", "timestamp", "supabase", "unix", "none")
+#: ``migrations.out_of_order``: a migration older than the newest applied one is refused
+#: (``error``), applied (``apply``, Flyway's outOfOrder) or skipped with a warning (``skip``,
+#: what drizzle-orm does silently)
+OUT_OF_ORDER = ("error", "apply", "skip")
 
 
 @dataclass(frozen=True)
@@ -102,6 +106,11 @@ class Config:
     @property
     def migrations_schema(self) -> str:
         return self.migrations.get("schema", "drizzle")
+
+    @property
+    def out_of_order(self) -> str:
+        """``migrations.out_of_order``: ``error`` (default), ``apply`` or ``skip``."""
+        return self.migrations.get("out_of_order", "error")
 
     @property
     def url(self) -> str | None:
@@ -174,6 +183,12 @@ def _build(options: dict[str, Any], source: str, root: Path) -> Config:
     if prefix is not None and prefix not in PREFIXES:
         raise ConfigError(
             f"{source}: migrations.prefix {prefix!r}: use one of {', '.join(PREFIXES)}"
+        )
+    out_of_order = (options.get("migrations") or {}).get("out_of_order")
+    if out_of_order is not None and out_of_order not in OUT_OF_ORDER:
+        raise ConfigError(
+            f"{source}: migrations.out_of_order {out_of_order!r}: use one of "
+            f"{', '.join(OUT_OF_ORDER)}"
         )
     casing = options.get("casing")
     if casing is not None and casing not in ("snake_case", "camelCase"):

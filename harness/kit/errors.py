@@ -47,7 +47,8 @@ class MigrationOrderError(KitError):
         super().__init__(
             f"migration(s) {', '.join(skipped)} are older than the newest applied migration "
             f"{newest_applied} but were never applied (Drizzle would skip them silently). "
-            f"Regenerate them after {newest_applied}, or apply their SQL by hand and record it."
+            f"Apply them with out_of_order='apply' (CLI: --out-of-order=apply), skip them with "
+            f"'skip', or regenerate them after {newest_applied}."
         )
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from harness import engines
 from harness.kit.errors import MigrationFolderError
 
 BREAKPOINT = "--> statement-breakpoint"
@@ -75,11 +76,19 @@ def _read_text(path: Path) -> str:
     except OSError as exc:
         raise MigrationFolderError(f"{path}: cannot read it ({exc.strerror})") from None
     try:
-        return raw.decode("utf-8")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise MigrationFolderError(
             f"{path}: not UTF-8 (byte {exc.start}); save the file as UTF-8"
         ) from None
+    nul = raw.find(b"\0")
+    if nul >= 0:
+        # PostgreSQL and MySQL end the statement at a NUL and report success: refuse the file
+        raise MigrationFolderError(
+            f"{path}: NUL byte at byte offset {nul} (the database would silently cut the "
+            f"statement short there); remove it, or re-save the file as UTF-8 if it is UTF-16"
+        )
+    return text
 
 
 def layout(out: Path) -> str:
@@ -135,9 +144,47 @@ def _journal_entries(journal_path: Path) -> list[dict[str, Any]]:
     return entries
 
 
+def folder_dialect(out: str | Path) -> tuple[str, Path] | None:
+    """The Kit dialect the folder was generated for (``postgresql``/``mysql``/``sqlite``) and
+    the file that says so: the legacy journal's ``dialect``, or the newest 1.0 ``snapshot.json``
+    with one.  None when no file names a dialect; ``MigrationFolderError`` for one harness does
+    not serve."""
+    folder = Path(out)
+    found: tuple[object, Path] | None = None
+    if layout(folder) == "legacy":
+        journal_path = folder / "meta" / "_journal.json"
+        _journal_entries(journal_path)  # the same checks and messages as read_out_folder
+        journal = json.loads(_read_text(journal_path))
+        if "dialect" in journal:
+            found = (journal["dialect"], journal_path)
+    else:
+        for sub in sorted(p for p in folder.iterdir() if p.is_dir() and FOLDER_NAME.match(p.name)):
+            snapshot = sub / "snapshot.json"
+            if not snapshot.exists():
+                continue
+            try:
+                data = json.loads(_read_text(snapshot))
+            except json.JSONDecodeError:
+                continue  # `harness check` reports unreadable snapshots
+            if isinstance(data, dict) and "dialect" in data:
+                found = (data["dialect"], snapshot)
+    if found is None:
+        return None
+    name, source = found
+    try:
+        # older drizzle-kit wrote "pg"; 1.0 snapshots say "postgres"
+        return engines.get(str(name)).dialect, source
+    except engines.UnknownEngine:
+        raise MigrationFolderError(
+            f"{source}: written for dialect {name!r}, which harness cannot apply; use an out "
+            f"folder generated for postgresql, mysql or sqlite"
+        ) from None
+
+
 def _read_legacy(out: Path) -> list[Migration]:
     journal_path = out / "meta" / "_journal.json"
     migrations = []
+    seen: dict[str, int] = {}
     for i, entry in enumerate(_journal_entries(journal_path)):
         where = f"{journal_path}: entries[{i}]"
         if not isinstance(entry, dict):
@@ -153,6 +200,12 @@ def _read_legacy(out: Path) -> list[Migration]:
             )
         if isinstance(when, bool) or not isinstance(when, int):
             raise MigrationFolderError(f"{where} ({tag}): `when` must be an integer (ms)")
+        if tag in seen:
+            raise MigrationFolderError(
+                f"{where}: tag {tag!r} is listed twice (also entries[{seen[tag]}]); remove the "
+                f"duplicate entry from meta/_journal.json"
+            )
+        seen[tag] = i
         path = out / f"{tag}.sql"
         if not path.exists():
             raise MigrationFolderError(

@@ -8,7 +8,9 @@ has Drizzle 1.0's ``name`` column, else by ``created_at``, then hash), which sel
 migrations on any database either tool migrated, and lets us report what Drizzle misses:
 
 * drift: an applied migration whose file changed (``MigrationDriftError``);
-* out-of-order: an older migration that was never applied (Drizzle skips it silently);
+* out-of-order: an older migration that was never applied (Drizzle skips it silently) stops
+  the run by default; ``out_of_order="apply"`` applies it, ``"skip"`` skips it with a warning;
+* a folder generated for another dialect than the database's is refused;
 * failures name the migration, the statement number and text, and the database's message;
   nothing is recorded for a failed migration;
 * concurrent migrators are serialised (advisory lock / GET_LOCK / BEGIN IMMEDIATE);
@@ -32,15 +34,17 @@ from typing import Any
 from harness.core.database import Database
 from harness.core.errors import QueryError
 from harness.core.parts import MigrationHooks
+from harness.kit.config import OUT_OF_ORDER
 from harness.kit.errors import (
     Drift,
     KitError,
     MigrationDriftError,
     MigrationFailed,
+    MigrationFolderError,
     MigrationOrderError,
     MigrationTargetError,
 )
-from harness.kit.journal import Migration, read_out_folder
+from harness.kit.journal import Migration, folder_dialect, read_out_folder
 from harness.sql.chunks import SQL, Name, Raw
 
 log = logging.getLogger("harness.kit")
@@ -74,12 +78,16 @@ class Plan:
 class AppliedMigration:
     tag: str
     seconds: float
+    #: older than the newest migration applied before this run (``out_of_order="apply"``)
+    out_of_order: bool = False
 
 
 @dataclass
 class MigrateResult:
     applied: list[AppliedMigration] = field(default_factory=list)
     up_to_date: int = 0
+    #: tags left unapplied by ``out_of_order="skip"`` (each logged as a warning)
+    skipped: list[str] = field(default_factory=list)
 
     @property
     def tags(self) -> list[str]:
@@ -257,6 +265,25 @@ def _select_target(migrations: list[Migration], to: str | None) -> int:
     )
 
 
+def check_out_of_order(policy: str) -> str:
+    """``policy`` if it is one of ``error``, ``apply``, ``skip``; else a one-line ValueError."""
+    if policy not in OUT_OF_ORDER:
+        raise ValueError(f"out_of_order={policy!r}: use one of {', '.join(OUT_OF_ORDER)}")
+    return policy
+
+
+def check_folder_dialect(out: str | Path, dialect: str, against: str) -> None:
+    """Refuse an out folder generated for another dialect than ``dialect`` (the database's or
+    the config's, named by ``against``)."""
+    found = folder_dialect(out)
+    if found is not None and found[0] != dialect:
+        written_for, source = found
+        raise MigrationFolderError(
+            f"{source}: generated for {written_for}, but {against} is {dialect}; use the "
+            f"out folder generated for {dialect} (or fix the config's dialect)"
+        )
+
+
 def migrate(
     db: Database,
     out: str | Path,
@@ -264,14 +291,22 @@ def migrate(
     schema: str | None = DEFAULT_SCHEMA,
     to: str | None = None,
     allow_drift: bool = False,
+    out_of_order: str = "error",
 ) -> MigrateResult:
     """Apply the pending migrations of ``out`` to ``db``; returns what was applied.
 
-    The folder is read and checked before the database is touched.  ``to`` (a tag or 1.0
-    folder name) stops after that migration.  ``allow_drift`` accepts applied migrations whose
-    file changed since (teams that edit applied files on purpose).
+    The folder is read and checked before the database is touched (a folder generated for
+    another dialect is refused).  ``to`` (a tag or 1.0 folder name) stops after that migration.
+    ``allow_drift`` accepts applied migrations whose file changed since (teams that edit
+    applied files on purpose).  ``out_of_order`` decides what happens to a migration older
+    than the newest applied one that was never applied (after merging branches): ``"error"``
+    raises ``MigrationOrderError`` and changes nothing; ``"apply"`` applies it (in folder
+    order, with the pending ones); ``"skip"`` leaves it unapplied with a warning per migration
+    (what drizzle-orm does silently) and lists it in ``MigrateResult.skipped``.
     """
+    policy = check_out_of_order(out_of_order)
     migrations = read_out_folder(out)
+    check_folder_dialect(out, db.dialect.name, "the database")
     last = _select_target(migrations, to)
     if db.depth is not None:
         raise KitError(
@@ -282,7 +317,7 @@ def migrate(
     needs_fk_off = any(
         hooks.foreign_keys_pragma(s) is False for m in migrations[: last + 1] for s in m.statements
     )
-    run = _Run(hooks, migrations, last, schema, table, allow_drift, needs_fk_off)
+    run = _Run(hooks, migrations, last, schema, table, allow_drift, needs_fk_off, policy)
     if needs_fk_off:  # a no-op inside a transaction: switched around the batch instead
         db.run_text(hooks.foreign_keys_off())
     try:
@@ -315,6 +350,7 @@ class _Run:
     table: str
     allow_drift: bool
     check_foreign_keys: bool
+    out_of_order: str = "error"
 
 
 def _migrate_locked(db: Database, run: _Run) -> MigrateResult:
@@ -327,17 +363,38 @@ def _migrate_locked(db: Database, run: _Run) -> MigrateResult:
     plan = plan_migrations(migrations, book.rows())
     if plan.drifted and not run.allow_drift:
         raise MigrationDriftError(plan.drifted)
-    if plan.out_of_order:
-        raise MigrationOrderError([m.tag for m in plan.out_of_order], plan.newest_applied or "")
     index = {m.tag: i for i, m in enumerate(migrations)}
+    todo = plan.pending
+    late = {m.tag for m in plan.out_of_order}
+    if plan.out_of_order and run.out_of_order == "error":
+        raise MigrationOrderError([m.tag for m in plan.out_of_order], plan.newest_applied or "")
+    if run.out_of_order == "skip":
+        for migration in plan.out_of_order:
+            log.warning(
+                "skipped %s: older than the newest applied migration %s and never applied "
+                "(out_of_order='skip'); apply it with out_of_order='apply'",
+                migration.tag,
+                plan.newest_applied,
+            )
+            result.skipped.append(migration.tag)
+    elif run.out_of_order == "apply":
+        todo = sorted([*plan.out_of_order, *plan.pending], key=lambda m: index[m.tag])
     result.up_to_date = len(plan.applied)
-    for migration in [m for m in plan.pending if index[m.tag] <= run.last]:
+    for migration in [m for m in todo if index[m.tag] <= run.last]:
         started = time.perf_counter()
         _apply(db, hooks, migration, hooks.transactional_ddl)
         book.record(migration)
         seconds = time.perf_counter() - started
-        result.applied.append(AppliedMigration(migration.tag, seconds))
-        log.info("applied %s in %.3fs", migration.tag, seconds)
+        result.applied.append(AppliedMigration(migration.tag, seconds, migration.tag in late))
+        if migration.tag in late:
+            log.info(
+                "applied %s out of order (older than the newest applied migration %s) in %.3fs",
+                migration.tag,
+                plan.newest_applied,
+                seconds,
+            )
+        else:
+            log.info("applied %s in %.3fs", migration.tag, seconds)
     if run.check_foreign_keys:
         violations = book.run(hooks.foreign_key_check())
         if violations:
@@ -386,6 +443,7 @@ def status(
 ) -> Status:
     """Compare the folder with the bookkeeping table; changes nothing."""
     migrations = read_out_folder(out)
+    check_folder_dialect(out, db.dialect.name, "the database")
     book = _Bookkeeping(db, db.dialect.migrations, schema, table)
     columns = book.columns()
     book.has_names = "name" in columns

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from harness import engines
+from harness import engines, urls
 from harness.servers.base import Server, ServerUnavailable
 from harness.servers.containers import docker_available, kept_container, start_container
 from harness.servers.local import clean_stale_servers, kept_server
@@ -41,9 +41,25 @@ def env_url(dialect: str) -> str | None:
         if os.environ.get(name):
             return os.environ[name]
     generic = os.environ.get("DATABASE_URL")
-    if generic and dialect_of_url(generic) == engines.get(dialect).dialect:
+    if generic and _dialect_or_none(generic) == engines.get(dialect).dialect:
         return generic
     return None
+
+
+def _dialect_or_none(url: str) -> str | None:
+    """``DATABASE_URL`` is generic: one that is no database URL of ours does not fit."""
+    try:
+        return dialect_of_url(url)
+    except ValueError:
+        return None
+
+
+def _memory_url(url: str) -> bool:
+    """``--db-url=:memory:`` (or another in-memory form): each connection gets its own."""
+    try:
+        return urls.parse(url).memory
+    except urls.InvalidUrl as exc:
+        raise ServerUnavailable(str(exc)) from None
 
 
 def how_to_get(name: str) -> str:
@@ -75,7 +91,7 @@ def acquire(
         server = SQLiteServer(folder)
         if directory is None:  # our own temporary folder goes away with the server
             server.stopper = lambda: shutil.rmtree(folder, ignore_errors=True)
-        if url is not None and url.replace("sqlite://", "") == ":memory:":
+        if url is not None and _memory_url(url):
             server.memory = True  # each connection gets a private in-memory database
             server.how = "sqlite :memory:"
             server.admin_url = ":memory:"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from harness import urls
 from harness.core.database import Database
 from harness.core.session import OfflineSession
 from harness.sqlite.dialect import SQLiteDialect
@@ -11,12 +12,9 @@ from harness.sqlite.driver import SQLite3Session
 
 
 def sqlite_path(url: str) -> str:
-    """``sqlite:///rel.db`` -> ``rel.db``; ``sqlite:////abs.db`` -> ``/abs.db``; memory forms."""
-    for prefix in ("sqlite:///", "sqlite://", "file:"):
-        if url.startswith(prefix):
-            url = url[len(prefix) :]
-            break
-    return url or ":memory:"
+    """``sqlite:///rel.db`` -> ``rel.db``; ``sqlite:////abs.db`` -> ``/abs.db``; memory forms
+    -> ``:memory:`` (the forms ``harness.urls.parse`` accepts; it refuses the others)."""
+    return urls.parse(url).database
 
 
 def open_url(url: str, prepare: bool = True, **options: Any) -> Database:

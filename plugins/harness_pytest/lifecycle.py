@@ -45,6 +45,8 @@ class SchemaSource:
     declarations: dict[str, Any] | None = None
     migrations_table: str = "__drizzle_migrations"
     migrations_schema: str = "drizzle"
+    #: the Kit config's ``migrations.out_of_order`` (``error`` | ``apply`` | ``skip``)
+    out_of_order: str = "error"
     casing: str | None = None
     #: identifies the project (its root folder): stale templates are only dropped per project
     project: str = ""
@@ -69,8 +71,15 @@ class SchemaSource:
             statements = push(db, self.entities)
             return f"pushed {len(statements)} statements"
         if self.out is not None:
-            result = migrate(db, self.out, self.migrations_table, self.migrations_schema)
-            return f"{len(result.applied)} migrations applied"
+            result = migrate(
+                db,
+                self.out,
+                self.migrations_table,
+                self.migrations_schema,
+                out_of_order=self.out_of_order,
+            )
+            skipped = f", {len(result.skipped)} skipped (out of order)" if result.skipped else ""
+            return f"{len(result.applied)} migrations applied{skipped}"
         return "no schema (no out folder or --db-push)"
 
 

@@ -142,6 +142,7 @@ def _schema_source(config: pytest.Config, name: str) -> lifecycle.SchemaSource:
             kit.migrations_schema,
         )
         source.casing = kit.casing
+        source.out_of_order = kit.out_of_order
     if out:
         source.out = Path(out) if Path(out).is_absolute() else Path(config.rootpath) / out
         if not source.out.exists():

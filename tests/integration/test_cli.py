@@ -84,7 +84,8 @@ def test_check_reports_each_problem_on_its_own_line(project: Path) -> None:
 
 
 def test_masked_password_and_exit_codes(tmp_path: Path) -> None:
-    (tmp_path / "drizzle").mkdir()
+    # a valid out folder: it is read (and refused if broken) before connecting
+    shutil.copytree(REF / "pg", tmp_path / "drizzle")
     (tmp_path / "drizzle.config.py").write_text(
         "from harness.kit import define_config\n"
         "config = define_config(dialect='postgresql', out='drizzle',"
