@@ -19,6 +19,18 @@ def _lock_name(table: str) -> str:
     return f"drizzle_harness_migrate_{table}"[:64]
 
 
+#: drizzle-orm 0.x's bookkeeping columns (``MySqlDialect.migrate``)
+BOOKKEEPING_COLUMNS_0X = ("id serial primary key", "hash text not null", "created_at bigint")
+#: drizzle-orm 1.0's (``migrate`` in ``mysql-core/async/session.ts``)
+BOOKKEEPING_COLUMNS_V1 = (
+    "id SERIAL PRIMARY KEY",
+    "hash TEXT NOT NULL",
+    "created_at BIGINT",
+    "name TEXT",
+    "applied_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP",
+)
+
+
 class MySqlMigrationHooks(BaseMigrationHooks):
     uses_schema = False
     transactional_ddl = False
@@ -31,25 +43,25 @@ class MySqlMigrationHooks(BaseMigrationHooks):
         return [f"select RELEASE_LOCK('{_lock_name(table)}')"]
 
     def create_statements(self, schema: str | None, table: str, with_names: bool) -> list[SQL]:
+        # drizzle-orm's statements byte for byte (line breaks, tabs and letter case)
+        columns: tuple[str, ...]
         if with_names:  # Drizzle 1.0's table
-            columns = (
-                "id SERIAL PRIMARY KEY, hash TEXT NOT NULL, created_at BIGINT, name TEXT, "
-                "applied_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP"
-            )
+            head, columns = "CREATE TABLE IF NOT EXISTS ", BOOKKEEPING_COLUMNS_V1
         else:  # Drizzle 0.x's table
-            columns = "id serial primary key, hash text not null, created_at bigint"
+            head, columns = "create table if not exists ", BOOKKEEPING_COLUMNS_0X
+        body = ",\n".join(f"\t\t\t\t{column}" for column in columns)
         ref = self.table_ref(schema, table)
-        return [SQL([Raw("create table if not exists "), ref, Raw(f" ({columns})")])]
+        return [SQL([Raw(f"\n\t\t\t{head}"), ref, Raw(f" (\n{body}\n\t\t\t)\n\t\t")])]
 
     def add_name_columns(self, schema: str | None, table: str) -> list[SQL]:
         ref = self.table_ref(schema, table)
         return [
-            SQL([Raw("ALTER TABLE "), ref, Raw(" ADD COLUMN `name` text")]),
+            SQL([Raw("ALTER TABLE "), ref, Raw(" ADD `name` text")]),
             SQL(
                 [
                     Raw("ALTER TABLE "),
                     ref,
-                    Raw(" ADD COLUMN `applied_at` TIMESTAMP DEFAULT CURRENT_TIMESTAMP"),
+                    Raw(" ADD `applied_at` TIMESTAMP DEFAULT CURRENT_TIMESTAMP"),
                 ]
             ),
         ]

@@ -19,6 +19,17 @@ def lock_key(schema: str | None, table: str) -> int:
     return int.from_bytes(digest[:8], "big", signed=True)
 
 
+#: drizzle-orm 0.x's bookkeeping columns (``PgDialect.migrate``); the statement is written with
+#: drizzle-orm's line breaks and tabs so that it is byte for byte the text Drizzle sends
+BOOKKEEPING_COLUMNS_0X = ("id SERIAL PRIMARY KEY", "hash text NOT NULL", "created_at bigint")
+#: drizzle-orm 1.0's (``migrate`` in ``pg-core/async/session.ts``)
+BOOKKEEPING_COLUMNS_V1 = (
+    *BOOKKEEPING_COLUMNS_0X,
+    "name text",
+    "applied_at timestamp with time zone DEFAULT now()",
+)
+
+
 class PgMigrationHooks(BaseMigrationHooks):
     uses_schema = True
     transactional_ddl = True
@@ -32,15 +43,14 @@ class PgMigrationHooks(BaseMigrationHooks):
         out: list[SQL] = []
         if schema:
             out.append(SQL([Raw("CREATE SCHEMA IF NOT EXISTS "), Name(schema)]))
-        columns = "id SERIAL PRIMARY KEY, hash text NOT NULL, created_at bigint"
-        if with_names:
-            columns += ", name text, applied_at timestamp with time zone DEFAULT now()"
+        columns = BOOKKEEPING_COLUMNS_V1 if with_names else BOOKKEEPING_COLUMNS_0X
+        body = ",\n".join(f"\t\t\t\t{column}" for column in columns)
         out.append(
             SQL(
                 [
-                    Raw("CREATE TABLE IF NOT EXISTS "),
+                    Raw("\n\t\t\tCREATE TABLE IF NOT EXISTS "),
                     self.table_ref(schema, table),
-                    Raw(f" ({columns})"),
+                    Raw(f" (\n{body}\n\t\t\t)\n\t\t"),
                 ]
             )
         )

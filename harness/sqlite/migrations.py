@@ -19,6 +19,18 @@ FOREIGN_KEYS_PRAGMA = re.compile(
 )
 
 
+#: drizzle-orm 0.x's bookkeeping columns (``SQLiteSyncDialect.migrate``)
+BOOKKEEPING_COLUMNS_0X = ("id SERIAL PRIMARY KEY", "hash text NOT NULL", "created_at numeric")
+#: drizzle-orm 1.0's (``migrateSync`` in ``sqlite-core/async/session.ts``)
+BOOKKEEPING_COLUMNS_V1 = (
+    "id INTEGER PRIMARY KEY",
+    "hash text NOT NULL",
+    "created_at numeric",
+    "name text",
+    "applied_at TEXT",
+)
+
+
 class SQLiteMigrationHooks(BaseMigrationHooks):
     uses_schema = False
     transactional_ddl = True
@@ -31,14 +43,25 @@ class SQLiteMigrationHooks(BaseMigrationHooks):
         return []
 
     def create_statements(self, schema: str | None, table: str, with_names: bool) -> list[SQL]:
-        if with_names:  # Drizzle 1.0's table
-            columns = (
-                "id INTEGER PRIMARY KEY, hash text NOT NULL, created_at numeric, name text, "
-                "applied_at TEXT"
+        """The statement drizzle-orm's better-sqlite3 migrator sends, whitespace included:
+        SQLite keeps a table's CREATE text (``sqlite_master.sql``, from ``CREATE`` to the closing
+        parenthesis), so a database migrated here holds the same text as one migrated by
+        Drizzle with better-sqlite3 (and bun:sqlite, which share that migrator).  drizzle-orm's
+        libsql migrator indents the columns one tab less: a libsql-migrated file differs from
+        both in whitespace only (``tests/fixtures/drizzle/recorded/bookkeeping.json``)."""
+        columns = BOOKKEEPING_COLUMNS_V1 if with_names else BOOKKEEPING_COLUMNS_0X
+        body = ",\n".join(f"\t\t\t\t{column}" for column in columns)
+        # 0.x's statement ends on a new line after the parenthesis, 1.0's at the parenthesis
+        tail = "" if with_names else "\n\t\t"
+        return [
+            SQL(
+                [
+                    Raw("\n\t\t\tCREATE TABLE IF NOT EXISTS "),
+                    Name(table),
+                    Raw(f" (\n{body}\n\t\t\t){tail}"),
+                ]
             )
-        else:  # Drizzle 0.x's table
-            columns = "id SERIAL PRIMARY KEY, hash text NOT NULL, created_at numeric"
-        return [SQL([Raw("CREATE TABLE IF NOT EXISTS "), Name(table), Raw(f" ({columns})")])]
+        ]
 
     def add_name_columns(self, schema: str | None, table: str) -> list[SQL]:
         return [
