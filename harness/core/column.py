@@ -308,6 +308,17 @@ class Column(Chunk, Generic[T]):
         Takes ``Any``: columns accept more than ``T`` (strings for uuids, dates, numbers...)."""
         return value
 
+    @property
+    def driver_returns_python_type(self) -> bool:
+        """True when result rows hold this column's values already as ``T`` (no decoding):
+        the class does not override ``map_from_driver``, or declares ``native_rows``."""
+        cls = type(self)
+        return cls.native_rows or cls.map_from_driver is Column.map_from_driver
+
+    #: the driver returns this type's values as ``T`` in result rows, even though
+    #: ``map_from_driver`` converts other representations (JSON, text) for other paths
+    native_rows: ClassVar[bool] = False
+
     def map_from_driver(self, value: Any) -> T:
         """What the driver returned (never None) -> the declared Python type."""
         decoded: T = value  # the driver already returns it; no cast() call on this hot path

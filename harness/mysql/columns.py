@@ -58,6 +58,8 @@ class _MySqlIntegerType(MySqlColumn[T]):
 
 
 class MySqlInt(_MySqlIntegerType[int]):
+    native_rows = True  # PyMySQL returns integer columns as int
+
     def map_from_driver(self, value: Any) -> int:
         return int(value)  # only bigint() takes a mode
 

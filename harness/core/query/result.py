@@ -12,7 +12,11 @@ Decoder = Callable[[Any], Any] | None
 
 
 def decoder_of(field: Any) -> Decoder:
+    """How a selected field's driver value decodes; None when it needs nothing (the common
+    case: a Python call per value is most of the cost of reading rows)."""
     if isinstance(field, Column):
+        if field.driver_returns_python_type:
+            return None
         return field.map_from_driver
     if isinstance(field, SQL):
         return field.decoder
@@ -50,17 +54,31 @@ class RowMapper:
         self.is_flat = all(len(p) == 1 for p in self.paths)
         self.keys = [p[0] for p in self.paths]
         self.nullable_groups = nullable_groups
+        #: (position, decoder) of the fields that need decoding; the rest pass through
+        self.decoding = [(i, d) for i, d in enumerate(self.decoders) if d is not None]
+        self.decoding_keys = [(self.keys[i], d) for i, d in self.decoding]
 
     def decode_tuple(self, row: Sequence[Any]) -> tuple[Any, ...]:
-        return tuple(
-            v if (d is None or v is None) else d(v)
-            for v, d in zip(row, self.decoders, strict=False)
-        )
+        if not self.decoding:
+            return tuple(row)
+        values = list(row)
+        for i, decode in self.decoding:
+            value = values[i]
+            if value is not None:
+                values[i] = decode(value)
+        return tuple(values)
 
     def to_dict(self, row: Sequence[Any]) -> dict[str, Any]:
-        values = self.decode_tuple(row)
         if self.is_flat:
-            return dict(zip(self.keys, values, strict=False))
+            if not self.decoding:
+                return dict(zip(self.keys, row, strict=False))
+            flat = dict(zip(self.keys, row, strict=False))
+            for key, decode in self.decoding_keys:
+                value = flat[key]
+                if value is not None:
+                    flat[key] = decode(value)
+            return flat
+        values = self.decode_tuple(row)
         out: dict[str, Any] = {}
         for path, value in zip(self.paths, values, strict=False):
             target = out

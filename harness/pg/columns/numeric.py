@@ -32,6 +32,8 @@ class _PgIntegerType(PgColumn[T]):
 class PgInteger(_PgIntegerType[int]):
     """``integer`` and the other integer types: Python ints both ways."""
 
+    native_rows = True  # psycopg returns int2/int4/int8 as int
+
     def map_from_driver(self, value: Any) -> int:
         return int(value) if isinstance(value, (str, float)) else value
 
@@ -119,6 +121,8 @@ class PgBoolean(PgColumn[bool]):
 
     def sql_type(self) -> str:
         return "boolean"
+
+    native_rows = True  # psycopg returns bool; text forms come from JSON and raw SQL
 
     def map_from_driver(self, value: Any) -> bool:
         if isinstance(value, str):
