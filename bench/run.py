@@ -24,6 +24,7 @@ BENCHMARKS = [
     "bench.per_test_overhead",
     "bench.relational_fetch",
     "bench.create_batch",
+    "bench.select_rows",
 ]
 
 
