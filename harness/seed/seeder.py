@@ -214,13 +214,19 @@ def _distinct_parent_combinations(
     return None
 
 
+#: pairs per ``update ... case`` statement (server work grows with rows x branches)
+CASE_BRANCHES = 500
+
+
 def _update_by_case(
     db: Database, table: Table, pk: Any, column: Any, pairs: list[tuple[Any, Any]]
 ) -> None:
     """``update t set col = case pk when .. then .. end where pk in (..)`` per chunk."""
     from harness.core.column import BareColumn
 
-    chunk = max(1, db.dialect.seeding.max_parameters // 3)
+    # a CASE is searched branch by branch for every row it updates: statements of at most
+    # CASE_BRANCHES pairs keep the server's work linear in the number of rows
+    chunk = max(1, min(CASE_BRANCHES, db.dialect.seeding.max_parameters // 3))
     for start in range(0, len(pairs), chunk):
         part = pairs[start : start + chunk]
         chunks: list[Any] = [
