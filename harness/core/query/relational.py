@@ -81,13 +81,21 @@ class Shape:
     extras: list[tuple[str, Any]] = field(default_factory=list)
     relations: list[tuple[str, str, Shape]] = field(default_factory=list)  # (key, kind, shape)
     numbered: bool = False
+    #: (key, decoder or None when the value needs none) per column, made by ``decode``
+    decoders: list[tuple[str, Callable[[Any], Any] | None]] | None = None
 
     def decode(self, values: list[Any]) -> dict[str, Any]:
+        decoders = self.decoders
+        if decoders is None:  # built on first use: the shape is complete by then
+            decoders = self.decoders = [
+                (key, None if column.driver_returns_python_type else column.map_from_driver)
+                for key, column in self.columns
+            ]
         out: dict[str, Any] = {}
         i = 0
-        for key, column in self.columns:
+        for key, decode in decoders:
             value = values[i]
-            out[key] = None if value is None else column.map_from_driver(value)
+            out[key] = value if value is None or decode is None else decode(value)
             i += 1
         for key, expression in self.extras:
             decoder = getattr(expression, "decoder", None)
