@@ -3,6 +3,8 @@
 Cases:
 - ``harness_db_fixture``: what the plugin's ``db`` fixture does around each test
   (``begin_test`` + ``end_test`` on the worker connection);
+- ``harness_db_client``: the same around a test that takes ``db.client`` (the driver
+  connection, guarded so that its commit/rollback stay inside the test);
 - ``bare_begin_rollback`` (anchor): ``begin`` + ``rollback`` with psycopg on one connection;
 - ``pytest_postgresql_clone``: what pytest-postgresql's ``postgresql`` fixture does per test
   (its ``DatabaseJanitor``: CREATE DATABASE ... TEMPLATE, connect, DROP DATABASE).
@@ -31,8 +33,24 @@ def harness_db_fixture() -> Callable[[], Any]:
 
     def run() -> None:
         for _ in range(TESTS):
-            begin_test(connection)
-            end_test(connection)
+            transaction, _db = begin_test(connection)
+            end_test(transaction)
+
+    return run
+
+
+def harness_db_client() -> Callable[[], Any]:
+    """The ``db`` fixture around a test that hands ``db.client`` to the code under test."""
+    from harness import connect
+    from harness_pytest.session_db import begin_test, end_test
+
+    connection = connect(URL)
+
+    def run() -> None:
+        for _ in range(TESTS):
+            transaction, test_db = begin_test(connection)
+            test_db.client.cursor()
+            end_test(transaction)
 
     return run
 
@@ -81,6 +99,7 @@ def pytest_postgresql_clone() -> Callable[[], Any]:
 
 CASES = {
     "harness_db_fixture": harness_db_fixture,
+    "harness_db_client": harness_db_client,
     "bare_begin_rollback": bare_begin_rollback,
     "pytest_postgresql_clone": pytest_postgresql_clone,
 }
@@ -88,6 +107,7 @@ ANCHOR = "bare_begin_rollback"
 #: calls per measurement, to report time per test
 PER_CALL = {
     "harness_db_fixture": TESTS,
+    "harness_db_client": TESTS,
     "bare_begin_rollback": TESTS,
     "pytest_postgresql_clone": CLONE_TESTS,
 }

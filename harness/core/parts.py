@@ -106,8 +106,22 @@ class Admin(Protocol):
         """``PostgreSQL 17.2`` / ``MariaDB 10.11.9`` / ``SQLite 3.45.1``: for the report header."""
         ...
 
-    def user_tables(self, db: Database) -> list[str]:
-        """Quoted names of every user table (for emptying after committed tests)."""
+    def record_use(self, admin: Database, name: str, when: float) -> None:
+        """Remember that database ``name`` (a template) was used at ``when`` (epoch seconds)."""
+        ...
+
+    def last_uses(self, admin: Database, prefix: str) -> dict[str, float | None]:
+        """The databases named ``prefix...`` with their last ``record_use`` (None: never)."""
+        ...
+
+    def user_tables(
+        self,
+        db: Database,
+        migrations_table: str = "__drizzle_migrations",
+        migrations_schema: str = "drizzle",
+    ) -> list[str]:
+        """Quoted names of every user table (for emptying after committed tests), without the
+        migrations bookkeeping table (``migrations_schema`` applies to PostgreSQL only)."""
         ...
 
     def empty_tables(self, db: Database, tables: list[str]) -> None: ...

@@ -47,12 +47,31 @@ class MySqlAdmin:
             else f"MySQL {version}"
         )
 
-    def user_tables(self, db: Database) -> list[str]:
+    def record_use(self, admin: Database, name: str, when: float) -> None:
+        """No templates on MySQL (``copies_templates`` is False): nothing to remember."""
+
+    def last_uses(self, admin: Database, prefix: str) -> dict[str, float | None]:
+        return dict.fromkeys(self.database_names(admin, prefix))
+
+    def user_tables(
+        self,
+        db: Database,
+        migrations_table: str = "__drizzle_migrations",
+        migrations_schema: str = "drizzle",
+    ) -> list[str]:
+        """Every base table of the current database but the migrations bookkeeping table
+        (MySQL keeps it in the current database: ``migrations_schema`` does not apply)."""
         rows = db.execute(
-            "select table_name as t from information_schema.tables where table_schema = database() "
-            "and table_type = 'BASE TABLE' and table_name <> '__drizzle_migrations'"
+            SQL(
+                [
+                    Raw("select table_name as t from information_schema.tables "),
+                    Raw("where table_schema = database() and table_type = 'BASE TABLE' "),
+                    Raw("and table_name <> "),
+                    migrations_table,
+                ]
+            )
         )
-        return [f"`{r['t']}`" for r in rows]
+        return ["`" + str(r["t"]).replace("`", "``") + "`" for r in rows]
 
     def empty_tables(self, db: Database, tables: list[str]) -> None:
         """TRUNCATE every table with foreign key checks off (MySQL refuses otherwise)."""

@@ -1,13 +1,21 @@
-"""PostgreSQL database administration for the harness: create, drop, clone from a template."""
+"""PostgreSQL database administration for the harness: create, drop, clone from a template.
+
+A template's last use is kept in its database comment (``harness: last used <epoch>``), on the
+server itself, so that every host and checkout sharing the server sees the same clock.
+"""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from harness.sql.chunks import SQL, Name, Raw
 
 if TYPE_CHECKING:
     from harness.core.database import Database
+
+
+_LAST_USED = re.compile(r"harness: last used (\d+)")
 
 
 class PgAdmin:
@@ -52,11 +60,47 @@ class PgAdmin:
         rows = admin.execute("show server_version")
         return f"PostgreSQL {rows[0]['server_version']}"
 
-    def user_tables(self, db: Database) -> list[str]:
-        """Qualified names of every user table (for TRUNCATE after committed tests)."""
+    def record_use(self, admin: Database, name: str, when: float) -> None:
+        # COMMENT takes no parameters; the text is ours (digits only)
+        note = f"'harness: last used {int(when)}'"
+        admin.execute(SQL([Raw("comment on database "), Name(name), Raw(f" is {note}")]))
+
+    def last_uses(self, admin: Database, prefix: str) -> dict[str, float | None]:
+        rows = admin.execute(
+            SQL(
+                [
+                    Raw("select datname, shobj_description(oid, 'pg_database') as note "),
+                    Raw("from pg_database where datname like "),
+                    prefix + "%",
+                ]
+            )
+        )
+        uses: dict[str, float | None] = {}
+        for row in rows:
+            found = _LAST_USED.search(row["note"] or "")
+            uses[row["datname"]] = float(found.group(1)) if found else None
+        return uses
+
+    def user_tables(
+        self,
+        db: Database,
+        migrations_table: str = "__drizzle_migrations",
+        migrations_schema: str = "drizzle",
+    ) -> list[str]:
+        """Qualified names of every user table (for TRUNCATE after committed tests), without
+        the migrations bookkeeping table ``migrations_schema.migrations_table``."""
         rows = db.execute(
-            "select quote_ident(schemaname) || '.' || quote_ident(tablename) as t from pg_tables "
-            "where schemaname not in ('pg_catalog', 'information_schema', 'drizzle')"
+            SQL(
+                [
+                    Raw("select quote_ident(schemaname) || '.' || quote_ident(tablename) as t "),
+                    Raw("from pg_tables where schemaname not in ('pg_catalog', "),
+                    Raw("'information_schema') and not (schemaname = "),
+                    migrations_schema,
+                    Raw(" and tablename = "),
+                    migrations_table,
+                    Raw(")"),
+                ]
+            )
         )
         return [r["t"] for r in rows]
 

@@ -64,6 +64,9 @@ class Server:
     def describe(self) -> str:
         return f"{self.version or self.dialect} ({self.how}) at {mask_url(self.admin_url)}"
 
+    def __repr__(self) -> str:  # shown by pytest for db_server: no password
+        return f"<{type(self).__name__} {self.describe()}>"
+
     def database_names(self, prefix: str) -> list[str]:
         with self.admin() as db:
             names: list[str] = self.admin_part.database_names(db, prefix)
@@ -82,6 +85,18 @@ class Server:
         """Publish a finished template under its final name (PostgreSQL: ALTER DATABASE)."""
         with self.admin() as db:
             self.admin_part.rename_database(db, old, new)
+
+    def record_use(self, name: str, when: float) -> None:
+        """Remember that template ``name`` was used at ``when`` (epoch seconds)."""
+        with self.admin() as db:
+            self.admin_part.record_use(db, name, when)
+
+    def last_uses(self, prefix: str) -> dict[str, float | None]:
+        """The databases named ``prefix...`` and when each was last used (None: never
+        recorded)."""
+        with self.admin() as db:
+            uses: dict[str, float | None] = self.admin_part.last_uses(db, prefix)
+            return uses
 
     def supports_templates(self) -> bool:
         """Whether ``create_database(name, template)`` copies the template's contents."""

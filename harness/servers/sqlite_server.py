@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -61,6 +62,19 @@ class SQLiteServer(Server):
 
     def rename_database(self, old: str, new: str) -> None:
         self.path(old).replace(self.path(new))
+
+    def record_use(self, name: str, when: float) -> None:
+        """A file's last use is its modification time."""
+        os.utime(self.path(name), (when, when))
+
+    def last_uses(self, prefix: str) -> dict[str, float | None]:
+        uses: dict[str, float | None] = {}
+        for name in self.database_names(prefix):
+            try:
+                uses[name] = self.path(name).stat().st_mtime
+            except FileNotFoundError:  # removed meanwhile
+                continue
+        return uses
 
     def supports_templates(self) -> bool:
         return True

@@ -35,10 +35,24 @@ class SQLiteAdmin:
 
         return f"SQLite {sqlite3.sqlite_version}"
 
-    def user_tables(self, db: Database) -> list[str]:
+    def record_use(self, admin: Database, name: str, when: float) -> None:
+        raise HarnessError(_FILES)
+
+    def last_uses(self, admin: Database, prefix: str) -> dict[str, float | None]:
+        raise HarnessError(_FILES)
+
+    def user_tables(
+        self,
+        db: Database,
+        migrations_table: str = "__drizzle_migrations",
+        migrations_schema: str = "drizzle",
+    ) -> list[str]:
+        """Every table but SQLite's own and the migrations bookkeeping table
+        (``migrations_schema`` does not apply to SQLite)."""
         rows = db.execute(
             "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' "
-            "and name <> '__drizzle_migrations'"
+            "and name <> ?",
+            [migrations_table],
         )
         return ['"' + str(r["name"]).replace('"', '""') + '"' for r in rows]
 

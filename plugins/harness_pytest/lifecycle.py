@@ -5,6 +5,17 @@ The controller (or the only process without xdist) acquires the servers and buil
 templates, and writes what the workers need to ``harness-session.json`` in the shared basetemp;
 workers create their own databases from it.  A filelock in the shared basetemp serialises the
 template build.
+
+What stays on a server between runs, and how it is bounded:
+
+- templates (``harness_tpl_<hash>``) are named by their content only (the out folder's files or
+  the pushed DDL, the engine, the bookkeeping settings), so every copy of a project and every
+  checkout shares one; each set-up records the use of its template and drops the templates
+  nobody used for ``TEMPLATE_IDLE_DAYS`` days;
+- worker databases (``harness_w_<owner>_<worker>``) and templates being built
+  (``harness_tpb_<owner>_<hash>``) carry their owner (host, pid, process start:
+  ``harness.servers.owners``); a normal run drops its own, and each set-up drops those whose
+  owner on this host is gone (a run killed with SIGKILL).
 """
 
 from __future__ import annotations
@@ -12,7 +23,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import time
 from dataclasses import asdict, dataclass, field
 from importlib import metadata
@@ -27,12 +37,17 @@ from harness.kit import migrate, push
 from harness.servers import Server, ServerUnavailable, acquire, mask
 from harness.servers.base import Server as BaseServer
 from harness.servers.local import state_dir
+from harness.servers.owners import Owner, owned_name, reap
 from harness.servers.sqlite_server import SQLiteServer
 
 log = logging.getLogger("harness.pytest")
 
 TEMPLATE_PREFIX = "harness_tpl_"
+#: a template being built: ``harness_tpb_<owner>_<hash>``, renamed to ``harness_tpl_<hash>``
+BUILD_PREFIX = "harness_tpb_"
 WORKER_PREFIX = "harness_w_"
+#: templates not used for this many days are dropped at the next set-up
+TEMPLATE_IDLE_DAYS = 7
 
 
 @dataclass
@@ -48,22 +63,46 @@ class SchemaSource:
     #: the Kit config's ``migrations.out_of_order`` (``error`` | ``apply`` | ``skip``)
     out_of_order: str = "error"
     casing: str | None = None
-    #: identifies the project (its root folder): stale templates are only dropped per project
-    project: str = ""
 
     def fingerprint(self, dialect: str) -> str:
+        """The template's content key: the same for every copy of a project (the folder's path
+        is not part of it), different whenever the built database would differ."""
         digest = hashlib.sha256()
         try:
             version = metadata.version("drizzle-harness")
         except metadata.PackageNotFoundError:  # pragma: no cover - source checkout
             version = "dev"
-        digest.update(f"{version}\0{dialect}\0".encode())
-        if self.out is not None and self.out.exists():
-            for path in sorted(p for p in self.out.rglob("*") if p.is_file()):
-                digest.update(str(path.relative_to(self.out)).encode() + b"\0" + path.read_bytes())
+        settings = (
+            version,
+            dialect,
+            self.migrations_table,
+            self.migrations_schema,
+            self.out_of_order,
+            self.casing or "",
+        )
+        digest.update("\0".join(settings).encode() + b"\0")
         if self.entities is not None:
-            digest.update(repr(sorted(repr(e) for e in self.entities)).encode())
+            for statement in self._push_statements(dialect):
+                digest.update(statement.encode() + b"\0")
+        elif self.out is not None and self.out.exists():
+            for path in sorted(p for p in self.out.rglob("*") if p.is_file()):
+                if "__pycache__" in path.parts or path.name == ".DS_Store":
+                    continue
+                digest.update(str(path.relative_to(self.out)).encode() + b"\0" + path.read_bytes())
         return digest.hexdigest()[:16]
+
+    def _push_statements(self, dialect: str) -> list[str]:
+        """What ``push`` will run (a repr of the declarations names tables only, not columns)."""
+        from harness import engines
+        from harness.core.casing import casing_function
+        from harness.core.ddl import entities_from
+
+        entities = entities_from(self.entities or [])
+        try:
+            ddl = engines.get(dialect).dialect_class()().ddl
+            return ddl.create_statements(entities, casing_function(self.casing))
+        except Exception:  # the push itself will report it; fall back to the names
+            return sorted(repr(e) for e in entities)
 
     def apply(self, db: Database) -> str:
         """Create the schema on ``db``; returns what was done, for the header."""
@@ -139,6 +178,7 @@ def prepare(
     )
     prepared.version = server.version
     prepared.fingerprint = source.fingerprint(server.dialect)
+    reaped = _reap(server)
     if getattr(server, "memory", False):
         prepared.memory = True
         prepared.summary = "in-memory database per worker, schema loaded at first use"
@@ -150,23 +190,42 @@ def prepare(
         prepared.summary += f" in {prepared.timings['template']:.2f}s"
     else:
         prepared.summary = "schema loaded into each worker database"
+    if reaped:
+        plural = "s" if len(reaped) != 1 else ""
+        prepared.summary += f"; dropped {len(reaped)} database{plural} left by killed runs"
     return prepared, server
 
 
+def _reap(server: BaseServer) -> list[str]:
+    """Drop worker databases and template builds whose owner (on this host) is gone."""
+    if getattr(server, "memory", False) or isinstance(server, SQLiteServer):
+        return []  # worker files live in pytest's basetemp, which pytest prunes itself
+    try:
+        return reap(server, (WORKER_PREFIX, BUILD_PREFIX))
+    except Exception as exc:  # set-up goes on: leftovers only cost space
+        log.warning("could not look for databases left by killed runs: %s", exc)
+        return []
+
+
 def _template(server: BaseServer, source: SchemaSource, fingerprint: str) -> tuple[str, str]:
-    """The template for this schema: reused when its name (project + schema hash) exists,
-    else built; the project's templates for other hashes are dropped as stale."""
-    project = hashlib.sha256(source.project.encode()).hexdigest()[:8]
-    prefix = f"{TEMPLATE_PREFIX}{project}_"
-    final = prefix + fingerprint
+    """The template for this schema: reused when ``harness_tpl_<fingerprint>`` exists, else
+    built under an owned name and renamed.  Its use is recorded; templates idle for
+    ``TEMPLATE_IDLE_DAYS`` days are dropped."""
+    final = TEMPLATE_PREFIX + fingerprint
     if isinstance(server, SQLiteServer):
         cache = state_dir() / "sqlite-templates"
         cache.mkdir(parents=True, exist_ok=True)
         server = SQLiteServer(cache)
-    existing = server.database_names(prefix)
-    if final in existing:
+        reap(server, (BUILD_PREFIX,))  # builds of killed runs
+    now = time.time()
+    uses = {
+        n: u for n, u in server.last_uses(TEMPLATE_PREFIX).items() if n.startswith(TEMPLATE_PREFIX)
+    }
+    if final in uses:
+        _record_use(server, final, now)
+        _drop_idle(server, uses, final, now)
         return final, f"template {final} reused (cached)"
-    building = f"{final}_{os.getpid()}"
+    building = owned_name(BUILD_PREFIX, Owner.current(), fingerprint)
     url = server.create_database(building)
     db = connect(url, casing=source.casing)
     try:
@@ -176,15 +235,43 @@ def _template(server: BaseServer, source: SchemaSource, fingerprint: str) -> tup
         server.drop_database(building)
         raise
     db.close()
-    server.rename_database(building, final)
-    for stale in existing:
-        # finished templates only: a name with a pid suffix is another run's build in progress
-        if stale != final and len(stale) == len(final):
-            try:
-                server.drop_database(stale)
-            except Exception:  # in use by another run: leave it
-                log.info("stale template %s is in use; left in place", stale)
+    try:
+        server.rename_database(building, final)
+    except Exception:
+        # another run (another copy of the project) published the same content meanwhile
+        server.drop_database(building)
+        if final not in server.database_names(final):
+            raise
+        _record_use(server, final, now)
+        return final, f"template {final} reused (built by another run meanwhile)"
+    _record_use(server, final, now)
+    _drop_idle(server, uses, final, now)
     return final, f"template {final} built ({done})"
+
+
+def _record_use(server: BaseServer, name: str, now: float) -> None:
+    """Best effort: a template made by another database user may refuse our comment."""
+    try:
+        server.record_use(name, now)
+    except Exception as exc:
+        log.info("could not record the use of template %s: %s", name, exc)
+
+
+def _drop_idle(server: BaseServer, uses: dict[str, float | None], current: str, now: float) -> None:
+    """Drop the templates not used for ``TEMPLATE_IDLE_DAYS`` days; start the clock of those
+    with no recorded use (made by an older harness)."""
+    limit = now - TEMPLATE_IDLE_DAYS * 86400
+    for name, used in uses.items():
+        if name == current:
+            continue
+        try:
+            if used is None:
+                server.record_use(name, now)
+            elif used < limit:
+                server.drop_database(name)
+                log.info("dropped template %s, unused since %s", name, time.ctime(used))
+        except Exception as exc:  # in use by another run, or gone already: leave it
+            log.info("idle template %s left in place: %s", name, exc)
 
 
 def save(root: Path, prepared: list[Prepared]) -> None:
@@ -211,7 +298,8 @@ def worker_database(
         files.path(name).write_bytes(templates.path(str(prepared.template)).read_bytes())
         return files, name, files.database_url(name)
     server = Server(prepared.dialect, prepared.admin_url, prepared.how, prepared.version)
-    name = f"{WORKER_PREFIX}{prepared.fingerprint[:8]}_{worker}_{os.getpid()}"
+    # the owner (host, pid, start) in the name lets the next run drop it if this one is killed
+    name = owned_name(WORKER_PREFIX, Owner.current(), worker)
     server.drop_database(name)
     url = server.create_database(name, prepared.template)
     if prepared.template is None:

@@ -1,12 +1,13 @@
 """drizzle-harness pytest plugin: ``pytest --db=postgres`` and every test gets a ``db``.
 
 Fixtures: ``db`` (transactional, function), ``db_committed`` (real commits, tables emptied
-afterwards), ``db_url`` (the worker database's URL, for code that opens its own connections),
-``db_server`` (session), ``db_dialect``.  Marker:
-``@pytest.mark.db(dialects=["postgres"], transaction=False)``.  Application code receives the
-connection as ``db`` (the harness ``Database``) or ``db.client`` (the driver connection, whose
-commit/rollback stay inside the test); code that connects by itself uses ``db_url`` together
-with ``db_committed``.
+afterwards), ``db_url`` (the worker database's URL, for code that opens its own connections;
+its repr masks the password), ``db_server`` (session), ``db_dialect``.  Marker:
+``@pytest.mark.db(dialects=["postgres"], commit=True)`` (``commit=True``: the test's ``db`` is
+``db_committed``; the older ``transaction=False`` still works and warns).  Application code
+receives the connection as ``db`` (the harness ``Database``) or ``db.client`` (the driver
+connection, whose commit/rollback stay inside the test); code that connects by itself uses
+``db_url`` together with ``db_committed``.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import pytest
 from harness import engines
 from harness.connect import connect
 from harness.core.database import Database
+from harness.urls import mask_url
 from harness_pytest import lifecycle
 from harness_pytest.factories import seed_fixture as factories_seed_fixture
 from harness_pytest.options import add_options, resolve
@@ -27,10 +29,27 @@ from harness_pytest.session_db import begin_test, end_test
 
 ALL = ("sqlite", "postgres", "mysql")
 MARKER = (
-    "db(dialects=None, transaction=True): limit a test to these databases; "
-    "transaction=False gives it real commits (db_committed)"
+    "db(dialects=None, commit=False): limit a test to these databases; "
+    "commit=True gives it real commits (its db is db_committed)"
 )
-MARKER_KEYS = {"dialects", "transaction"}
+MARKER_KEYS = {"dialects", "commit", "transaction"}
+#: ``transaction=False`` reads as pytest-django's opposite; ``commit=True`` replaces it
+TRANSACTION_DEPRECATED = {
+    False: "@pytest.mark.db(transaction=False) is deprecated: write @pytest.mark.db(commit=True) "
+    "(real commits; pytest-django spells that transaction=True)",
+    True: "@pytest.mark.db(transaction=True) is deprecated: leave it out (rolled back is the "
+    "default) or write commit=False",
+}
+
+
+class MaskedUrl(str):
+    """A database URL that is a ``str`` everywhere but shows ``***`` for its password in its
+    repr (what pytest prints for a failed assertion, ``--showlocals`` and parametrize ids)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return repr(mask_url(str(self)))
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -134,9 +153,14 @@ def _schema_source(config: pytest.Config, name: str) -> lifecycle.SchemaSource:
             f"{kit.source}: dialect {kit.dialect!r} does not match --db={name}; add "
             f"drizzle.{name}.config.py for that engine or pass --db-config"
         )
-    source = lifecycle.SchemaSource(project=str(config.rootpath))
+    source = lifecycle.SchemaSource()
     if kit is not None:
-        source.out = kit.out_path if kit.out_path.exists() else None
+        source.out = kit.out_path
+        if not out and not resolve(config, "db_push") and not kit.out_path.exists():
+            raise pytest.UsageError(
+                f"{kit.source}: out folder {kit.out!r} not found; fix `out`, pass --db-out, "
+                "or --db-push to create the schema from the declarations"
+            )
         source.migrations_table, source.migrations_schema = (
             kit.migrations_table,
             kit.migrations_schema,
@@ -245,9 +269,22 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         unknown = set(marker.kwargs) - MARKER_KEYS
         if marker.args or unknown:
             raise pytest.UsageError(
-                f"{item.nodeid}: @pytest.mark.db takes only dialects=[...] and transaction=..., "
+                f"{item.nodeid}: @pytest.mark.db takes only dialects=[...] and commit=..., "
                 f"got {list(marker.args) + sorted(unknown)}"
             )
+        commit, transaction = marker.kwargs.get("commit"), marker.kwargs.get("transaction")
+        for key, value in (("commit", commit), ("transaction", transaction)):
+            if value is not None and not isinstance(value, bool):
+                raise pytest.UsageError(
+                    f"{item.nodeid}: @pytest.mark.db({key}=...) takes True or False, got {value!r}"
+                )
+        if commit is not None and transaction is not None and commit == transaction:
+            raise pytest.UsageError(
+                f"{item.nodeid}: @pytest.mark.db(commit={commit}, transaction={transaction}) "
+                "contradict each other; write only commit=..."
+            )
+        if transaction is not None:
+            item.warn(DeprecationWarning(TRANSACTION_DEPRECATED[transaction]))
         dialects = marker.kwargs.get("dialects")
         if dialects is not None and (
             isinstance(dialects, str) or not set(dialects) <= {*ALL, "mariadb"}
@@ -304,15 +341,37 @@ def db_server(db_dialect: str, request: pytest.FixtureRequest) -> Any:
 
 @pytest.fixture(scope="session")
 def db_url(db_dialect: str, request: pytest.FixtureRequest) -> str:
-    """URL of this worker's database (for code that opens its own connections)."""
+    """URL of this worker's database (for code that opens its own connections); a ``str``
+    whose repr masks the password."""
     state = request.config.stash[STATE]
     state.connection(db_dialect)
-    return state.workers[db_dialect][2]
+    return MaskedUrl(state.workers[db_dialect][2])
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_assertrepr_compare(op: str, left: object, right: object) -> list[str] | None:
+    """A failed comparison with ``db_url``: pytest's own text diff would print the password."""
+    if not isinstance(left, MaskedUrl) and not isinstance(right, MaskedUrl):
+        return None
+    from difflib import ndiff
+
+    def shown(value: object) -> str:
+        return repr(mask_url(value)) if isinstance(value, str) else repr(value)
+
+    lines = [f"{shown(left)} {op} {shown(right)}", "(database URL passwords are masked)"]
+    if op == "==" and isinstance(left, str) and isinstance(right, str):
+        lines += [line.rstrip("\n") for line in ndiff([mask_url(right)], [mask_url(left)])]
+    return lines
 
 
 def _wants_commits(request: pytest.FixtureRequest) -> bool:
+    """``@pytest.mark.db(commit=True)``, or the deprecated ``transaction=False``."""
     marker = request.node.get_closest_marker("db")
-    return bool(marker and marker.kwargs.get("transaction") is False)
+    if marker is None:
+        return False
+    if "commit" in marker.kwargs:
+        return marker.kwargs["commit"] is True
+    return marker.kwargs.get("transaction") is False
 
 
 @pytest.fixture
@@ -334,8 +393,11 @@ def db_committed(db_dialect: str, request: pytest.FixtureRequest) -> Iterator[Da
     """Real commits (for code with its own connections); the tables are emptied afterwards."""
     state = request.config.stash[STATE]
     connection = state.connection(db_dialect)
+    source = state.schema_source(db_dialect)
     try:
         yield connection
     finally:
         admin = connection.dialect.admin
-        admin.empty_tables(connection, admin.user_tables(connection))
+        # the bookkeeping table stays: the next run's migrate reads it
+        tables = admin.user_tables(connection, source.migrations_table, source.migrations_schema)
+        admin.empty_tables(connection, tables)

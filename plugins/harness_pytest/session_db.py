@@ -3,9 +3,16 @@
 Each test opens a library ``Transaction`` (``begin``) and rolls it back: the same two round
 trips as a bare transaction, through the same transaction type application code uses.  The
 test's ``db`` is that transaction's handle (``db.transaction()`` nests as a savepoint).  Its
-``client`` is wrapped: handing it out sets ``savepoint harness_test``, and code under test that
-calls ``commit()`` or ``rollback()`` on the driver connection moves only within that savepoint,
-never past it (``rollback()`` returns to the moment the client was handed out).
+``client`` is wrapped so that code under test calling ``commit()`` or ``rollback()`` on the
+driver connection moves only within the test, never past it:
+
+- ``rollback()`` returns to the test's start, or to the last ``commit()`` of the client;
+- ``commit()`` keeps the work so far (``savepoint harness_test``: later rollbacks stop there);
+  it still vanishes at teardown.
+
+No savepoint is set when the test starts or when the client is handed out: until the first
+``commit()``, the test's start *is* the start of its transaction, so ``rollback()`` rolls that
+back and begins it again.  A test costs two round trips whether or not it uses the client.
 """
 
 from __future__ import annotations
@@ -17,20 +24,41 @@ from harness.core.database import Database, Transaction
 TEST_SAVEPOINT = "harness_test"
 
 
+class _TestState:
+    """Shared by a test's ``db`` and the handles derived from it (``db.transaction()``)."""
+
+    __slots__ = ("client", "savepoint")
+
+    def __init__(self) -> None:
+        self.client: SavepointClient | None = None
+        #: ``savepoint harness_test`` exists (set by the client's first ``commit()``)
+        self.savepoint = False
+
+
 class SavepointClient:
     """The driver connection as code under test sees it: commit/rollback stay inside the test."""
 
-    def __init__(self, raw: Any, db: Database) -> None:
+    def __init__(self, raw: Any, db: Database, state: _TestState) -> None:
         self._raw = raw
         self._db = db
+        self._state = state
 
     def commit(self) -> None:
         """Keep the work (visible to the rest of the test); it still vanishes at teardown."""
-        self._db.run_text(f"release savepoint {TEST_SAVEPOINT}")
+        if self._state.savepoint:
+            self._db.run_text(f"release savepoint {TEST_SAVEPOINT}")
         self._db.run_text(f"savepoint {TEST_SAVEPOINT}")
+        self._state.savepoint = True
 
     def rollback(self) -> None:
-        self._db.run_text(f"rollback to savepoint {TEST_SAVEPOINT}")
+        """Undo the work since the last ``commit()``, or since the test started."""
+        if self._state.savepoint:
+            self._db.run_text(f"rollback to savepoint {TEST_SAVEPOINT}")
+            return
+        # no commit yet: the test's start is its transaction's start
+        self._db.run_text("rollback")
+        for statement in self._db.dialect.begin_sql(None, None):
+            self._db.run_text(statement)
 
     def close(self) -> None:
         """The connection belongs to the harness: closing it is a no-op."""
@@ -49,14 +77,16 @@ class TestDatabase(Database):
     """A ``Database`` inside the test's transaction (depth 0) with a guarded ``client``."""
 
     __test__ = False  # not a pytest test class
-    _guarded: SavepointClient | None = None
+    _harness_test: _TestState | None = None
 
     @property
     def client(self) -> Any:
-        if self._guarded is None:
-            self.run_text(f"savepoint {TEST_SAVEPOINT}")
-            self._guarded = SavepointClient(self.session.client, self)
-        return self._guarded
+        state = self._harness_test
+        if state is None:  # a TestDatabase not made by begin_test
+            state = self._harness_test = _TestState()
+        if state.client is None:
+            state.client = SavepointClient(self.session.client, self, state)
+        return state.client
 
 
 def begin_test(connection: Database) -> tuple[Transaction, TestDatabase]:
@@ -64,6 +94,8 @@ def begin_test(connection: Database) -> tuple[Transaction, TestDatabase]:
     transaction = Transaction(connection, None, None, {}, handle_class=TestDatabase)
     test_db = transaction.begin()
     assert isinstance(test_db, TestDatabase)
+    # handles derived from test_db (db.transaction()) copy its __dict__: they share the state
+    test_db._harness_test = _TestState()
     return transaction, test_db
 
 

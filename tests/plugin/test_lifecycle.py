@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 
 from harness.servers.local import postgres_bindir
-from tests.plugin.conftest import header
+from harness.servers.url import url_server
+from tests.plugin.conftest import URLS, header
 
 pytestmark = pytest.mark.usefixtures("servers")
 
@@ -39,6 +40,10 @@ def test_second_run_reuses_the_template(pytester: pytest.Pytester, blog: Path) -
     second = pytester.runpytest_subprocess("--db=postgres", "-p", "no:cacheprovider")
     second.assert_outcomes(passed=12)
     built, reused = header(first)[0], header(second)[0]
+    # the folder's content is unique to this test: its template would only wait to be idle
+    name = re.search(r"template (harness_tpl_\w+) built", built)
+    assert name, built
+    url_server(os.environ.get(*URLS["postgres"])).drop_database(name.group(1))
     assert " built (2 migrations applied)" in built
     assert "reused (cached)" in reused
     first_s, second_s = setup_seconds(built), setup_seconds(reused)

@@ -66,7 +66,7 @@ def test_commits_stayed_inside_the_test(db, db_dialect):
     assert db.count(s.users) == 0
 
 
-@pytest.mark.db(transaction=False)
+@pytest.mark.db(commit=True)
 def test_really_committed_work_is_seen_by_other_connections(db, db_url, db_dialect):
     s = for_dialect(db_dialect)
     db.insert(s.users).values({"email": "seen@example.com"}).execute()
