@@ -1,12 +1,14 @@
 """Defaults shared by the dialects' migration hooks (``harness.core.parts.MigrationHooks``).
 
 Only SQLite switches foreign keys per connection with a statement a migration can contain, so
-the other dialects inherit "no such statement" from here.
+the other dialects inherit "no such statement" from here.  Only MySQL/MariaDB (no transactional
+DDL) records a migration's progress statement by statement; the transactional engines inherit
+"no progress table" from here.
 """
 
 from __future__ import annotations
 
-from harness.core.errors import HarnessError
+from harness.core.errors import HarnessError, QueryError
 from harness.sql.chunks import SQL, Name, Raw
 
 
@@ -17,6 +19,7 @@ class BaseMigrationHooks:
     transactional_ddl: bool = True
     writes_applied_at: bool = False
     transaction_options: dict[str, str] = {}
+    records_progress: bool = False
 
     def table_ref(self, schema: str | None, table: str) -> SQL:
         if schema and self.uses_schema:
@@ -37,3 +40,18 @@ class BaseMigrationHooks:
 
     def foreign_key_check(self) -> str:
         raise HarnessError("this engine has no foreign key check statement")
+
+    def progress_table(self, table: str) -> str:
+        raise HarnessError("this engine rolls a failed batch back: it keeps no progress table")
+
+    def create_progress_statements(self, schema: str | None, table: str) -> list[SQL]:
+        raise HarnessError("this engine rolls a failed batch back: it keeps no progress table")
+
+    def transactional_statement(self, statement: str) -> bool:
+        return True
+
+    def session_statement(self, statement: str) -> bool:
+        return False
+
+    def took_effect(self, error: QueryError, statement: str) -> bool:
+        return False

@@ -25,6 +25,7 @@ from harness.sql.chunks import SQL
 if TYPE_CHECKING:
     from harness.core.column import Column
     from harness.core.database import Database
+    from harness.core.errors import QueryError
     from harness.core.table import Table
 
 Casing = Callable[[str], str] | None
@@ -85,6 +86,34 @@ class MigrationHooks(Protocol):
 
     def foreign_key_check(self) -> str:
         """A statement listing foreign key violations (one row each)."""
+        ...
+
+    #: statements take effect one by one (no transactional DDL): the migrator keeps the running
+    #: migration's progress in a table of its own (``progress_table``) so that a run stopped
+    #: half-way is resumed after the statements that took effect (``harness.kit.progress``)
+    records_progress: bool
+
+    def progress_table(self, table: str) -> str:
+        """Name of the progress table kept next to the bookkeeping table ``table``."""
+        ...
+
+    def create_progress_statements(self, schema: str | None, table: str) -> list[SQL]:
+        """The progress table named ``table`` (``progress_table``'s name), if not there."""
+        ...
+
+    def transactional_statement(self, statement: str) -> bool:
+        """Whether ``statement`` can run in one transaction with its progress update (DML),
+        so that whether it took effect is never in doubt."""
+        ...
+
+    def session_statement(self, statement: str) -> bool:
+        """Whether ``statement`` only sets state of the connection (``SET ...``): replayed
+        when a migration is resumed on a new connection."""
+        ...
+
+    def took_effect(self, error: QueryError, statement: str) -> bool:
+        """Whether ``error``, raised by running again a statement that was running when an
+        earlier run stopped, shows that it had taken effect (exists already, cannot drop)."""
         ...
 
 

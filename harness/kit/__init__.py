@@ -7,6 +7,7 @@ from harness.kit.errors import (
     MigrationFailed,
     MigrationFolderError,
     MigrationOrderError,
+    MigrationResumeError,
     MigrationTargetError,
 )
 from harness.kit.folder_check import check_folder
@@ -24,6 +25,7 @@ __all__ = [
     "MigrationFailed",
     "MigrationFolderError",
     "MigrationOrderError",
+    "MigrationResumeError",
     "MigrationTargetError",
     "PushError",
     "Status",

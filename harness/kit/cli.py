@@ -1,7 +1,8 @@
 """``harness migrate | push | check | status`` (also ``python -m harness``).
 
 Exit codes: 0 done; 1 the command failed (a migration failed, drift or out-of-order found,
-``check`` found problems, ``status`` found drift); 2 bad usage, config, URL or out folder (one
+``check`` found problems, ``status`` found drift or a half-applied migration that ``migrate``
+cannot resume); 2 bad usage, config, URL or out folder (one
 line on stderr, checked before any database is opened); 3 the database could not be reached.
 URLs are printed with the password masked.
 """
@@ -91,6 +92,8 @@ def cmd_migrate(args: argparse.Namespace, config: Config, out: TextIO) -> int:
         db.close()
     for applied in result.applied:
         late = " (out of order)" if applied.out_of_order else ""
+        if applied.resumed is not None:
+            late += f" ({applied.resumed.describe()})"
         print(f"  applied {applied.tag} in {applied.seconds:.3f}s{late}", file=out)
     for tag in result.skipped:
         print(f"  skipped {tag} (out of order)", file=out)
@@ -151,7 +154,11 @@ def cmd_status(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     for tag in state.applied:
         print(f"  applied   {tag}", file=out)
     for tag in state.pending:
-        print(f"  pending   {tag}", file=out)
+        half = state.half_applied.get(tag)
+        if half is not None:
+            print(f"  half-applied {tag}: {half.describe()}", file=out)
+        else:
+            print(f"  pending   {tag}", file=out)
     late = {
         "error": "older than the newest applied migration; migrate stops (--out-of-order)",
         "apply": "older than the newest applied migration; migrate applies it",
@@ -159,13 +166,18 @@ def cmd_status(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     }[policy]
     label = "pending  " if policy == "apply" else "skipped  "
     for tag in state.out_of_order:
-        print(f"  {label} {tag} ({late})", file=out)
+        half = state.half_applied.get(tag)
+        more = f"; half-applied: {half.describe()}" if half else ""
+        print(f"  {label} {tag} ({late}{more})", file=out)
     for drift in state.drifted:
         print(f"  drifted   {drift.tag} (file changed since it was applied)", file=out)
     if state.unknown_rows:
         print(f"  {state.unknown_rows} recorded migration(s) not in the folder", file=out)
+    for key in state.unknown_progress:
+        print(f"  half-applied {key}: not in the folder (its progress row is kept)", file=out)
     refused = state.out_of_order and policy == "error"
-    return EXIT_FAILED if state.drifted or refused else EXIT_OK
+    stuck = any(h.changed for h in state.half_applied.values())
+    return EXIT_FAILED if state.drifted or refused or stuck else EXIT_OK
 
 
 COMMANDS = {"migrate": cmd_migrate, "push": cmd_push, "check": cmd_check, "status": cmd_status}

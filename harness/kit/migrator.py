@@ -13,6 +13,10 @@ migrations on any database either tool migrated, and lets us report what Drizzle
 * a folder generated for another dialect than the database's is refused;
 * failures name the migration, the statement number and text, and the database's message;
   nothing is recorded for a failed migration;
+* where DDL commits on its own (MySQL/MariaDB) the running migration's progress is kept
+  statement by statement in a table of our own (``harness.kit.progress``): a run killed or
+  failed half-way is resumed after the statements that took effect, ``status`` shows it as
+  half-applied, and a file changed in what took effect is refused;
 * concurrent migrators are serialised (advisory lock / GET_LOCK / BEGIN IMMEDIATE);
 * SQLite ``PRAGMA foreign_keys=OFF`` inside a migration takes effect (set outside the
   transaction, checked with ``PRAGMA foreign_key_check`` before commit);
@@ -45,6 +49,14 @@ from harness.kit.errors import (
     MigrationTargetError,
 )
 from harness.kit.journal import Migration, folder_dialect, read_out_folder
+from harness.kit.progress import (
+    HalfApplied,
+    Progress,
+    ProgressTable,
+    Resumed,
+    apply_with_progress,
+    half_applied,
+)
 from harness.sql.chunks import SQL, Name, Raw
 
 log = logging.getLogger("harness.kit")
@@ -80,6 +92,8 @@ class AppliedMigration:
     seconds: float
     #: older than the newest migration applied before this run (``out_of_order="apply"``)
     out_of_order: bool = False
+    #: half-applied by an earlier run that stopped (MySQL/MariaDB): how this run went on
+    resumed: Resumed | None = None
 
 
 @dataclass
@@ -231,7 +245,7 @@ class _Bookkeeping:
             for r in raw
         ]
 
-    def record(self, migration: Migration) -> None:
+    def record(self, migration: Migration, on: Database | None = None) -> None:
         columns = ["hash", "created_at"]
         values: list[Any] = [migration.hash, migration.created_at]
         if self.has_names:
@@ -250,7 +264,7 @@ class _Bookkeeping:
             chunks += [Raw(", ")] if i else []
             chunks.append(value)
         chunks.append(Raw(")"))
-        self.run(SQL(chunks))
+        (on or self.db).run_query(SQL(chunks))
 
 
 def _select_target(migrations: list[Migration], to: str | None) -> int:
@@ -330,13 +344,23 @@ def migrate(
         for statement in hooks.lock_statements(lock_schema, table):
             db.run_text(statement, want_rows=True)
         try:
-            return _migrate_locked(db, run)
-        finally:
-            for statement in hooks.unlock_statements(lock_schema, table):
-                db.run_text(statement, want_rows=True)
+            result = _migrate_locked(db, run)
+        except BaseException:
+            try:
+                _unlock(db, hooks, lock_schema, table)
+            except QueryError:  # connection lost: that released the session lock already
+                log.debug("could not release the migration lock after a failure")
+            raise
+        _unlock(db, hooks, lock_schema, table)
+        return result
     finally:
         if needs_fk_off:
             db.run_text(hooks.foreign_keys_on())
+
+
+def _unlock(db: Database, hooks: MigrationHooks, schema: str | None, table: str) -> None:
+    for statement in hooks.unlock_statements(schema, table):
+        db.run_text(statement, want_rows=True)
 
 
 @dataclass(frozen=True)
@@ -363,6 +387,8 @@ def _migrate_locked(db: Database, run: _Run) -> MigrateResult:
     plan = plan_migrations(migrations, book.rows())
     if plan.drifted and not run.allow_drift:
         raise MigrationDriftError(plan.drifted)
+    progress = ProgressTable(db, hooks, run.schema, run.table) if hooks.records_progress else None
+    half = _half_applied(progress, migrations, plan) if progress is not None else {}
     index = {m.tag: i for i, m in enumerate(migrations)}
     todo = plan.pending
     late = {m.tag for m in plan.out_of_order}
@@ -370,31 +396,50 @@ def _migrate_locked(db: Database, run: _Run) -> MigrateResult:
         raise MigrationOrderError([m.tag for m in plan.out_of_order], plan.newest_applied or "")
     if run.out_of_order == "skip":
         for migration in plan.out_of_order:
+            row = half.get(migration.key)
             log.warning(
                 "skipped %s: older than the newest applied migration %s and never applied "
-                "(out_of_order='skip'); apply it with out_of_order='apply'",
+                "(out_of_order='skip'); apply it with out_of_order='apply'%s",
                 migration.tag,
                 plan.newest_applied,
+                f" (half-applied: {half_applied(migration, row).describe()})" if row else "",
             )
             result.skipped.append(migration.tag)
     elif run.out_of_order == "apply":
         todo = sorted([*plan.out_of_order, *plan.pending], key=lambda m: index[m.tag])
     result.up_to_date = len(plan.applied)
-    for migration in [m for m in todo if index[m.tag] <= run.last]:
-        started = time.perf_counter()
-        _apply(db, hooks, migration, hooks.transactional_ddl)
-        book.record(migration)
-        seconds = time.perf_counter() - started
-        result.applied.append(AppliedMigration(migration.tag, seconds, migration.tag in late))
-        if migration.tag in late:
-            log.info(
-                "applied %s out of order (older than the newest applied migration %s) in %.3fs",
-                migration.tag,
-                plan.newest_applied,
-                seconds,
-            )
-        else:
-            log.info("applied %s in %.3fs", migration.tag, seconds)
+    todo = [m for m in todo if index[m.tag] <= run.last]
+    if progress is not None:
+        for migration in todo:
+            if migration.key in half:  # before anything runs: a refusal changes nothing
+                progress.check_resumable(migration, half[migration.key])
+        if todo:
+            progress.create()
+    try:
+        for migration in todo:
+            started = time.perf_counter()
+            resumed = _apply_and_record(db, book, progress, migration, half.get(migration.key))
+            seconds = time.perf_counter() - started
+            late_one = migration.tag in late
+            result.applied.append(AppliedMigration(migration.tag, seconds, late_one, resumed))
+            how = f" ({resumed.describe()})" if resumed else ""
+            if late_one:
+                log.info(
+                    "applied %s out of order (older than the newest applied migration %s) in "
+                    "%.3fs%s",
+                    migration.tag,
+                    plan.newest_applied,
+                    seconds,
+                    how,
+                )
+            else:
+                log.info("applied %s in %.3fs%s", migration.tag, seconds, how)
+    except Exception:
+        if progress is not None and todo:
+            _drop_if_empty(progress)
+        raise
+    if progress is not None and todo:
+        _drop_if_empty(progress)
     if run.check_foreign_keys:
         violations = book.run(hooks.foreign_key_check())
         if violations:
@@ -406,7 +451,63 @@ def _migrate_locked(db: Database, run: _Run) -> MigrateResult:
     return result
 
 
+def _apply_and_record(
+    db: Database,
+    book: _Bookkeeping,
+    progress: ProgressTable | None,
+    migration: Migration,
+    row: Progress | None,
+) -> Resumed | None:
+    """Apply one migration and write its Drizzle row; with a progress table (MySQL/MariaDB),
+    resume it after ``row`` and end its progress row together with the Drizzle row."""
+    hooks = book.hooks
+    if progress is None:
+        _apply(db, hooks, migration, hooks.transactional_ddl)
+        book.record(migration)
+        return None
+    resumed = apply_with_progress(db, hooks, progress, migration, row)
+    with db.transaction() as tx:  # both rows at once: never recorded and still in progress
+        book.record(migration, on=tx)
+        progress.clear(migration.key, on=tx)
+    return resumed
+
+
+def _drop_if_empty(progress: ProgressTable) -> None:
+    """The progress table goes once no migration is half-applied (a successful run, or one
+    that failed at a first statement); a run that stopped on a lost connection keeps it."""
+    try:
+        progress.drop_if_empty()
+    except QueryError:
+        log.debug("could not check or drop %s (connection lost?)", progress.name)
+
+
+def _half_applied(
+    progress: ProgressTable, migrations: Sequence[Migration], plan: Plan
+) -> dict[str, Progress]:
+    """Progress rows of the migrations that are not recorded, by key.  A row of a recorded
+    migration is left over (Drizzle's table not transactional): deleted.  A row of a migration
+    that is not in the folder is kept, with a warning."""
+    rows = progress.rows()
+    recorded = {m.key for m in migrations if m.tag in plan.applied}
+    known = {m.key for m in migrations}
+    for key, row in rows.items():
+        if key in recorded:
+            progress.clear(key)
+        elif key not in known:
+            log.warning(
+                "%s records that %s of migration %s took effect, but %s is not in the out "
+                "folder; undo them or restore the migration, then delete that row",
+                progress.name,
+                f"{row.done} of {row.statements} statements",
+                key,
+                key,
+            )
+    return {key: row for key, row in rows.items() if key in known and key not in recorded}
+
+
 def _apply(db: Database, hooks: MigrationHooks, migration: Migration, in_transaction: bool) -> None:
+    """Run a migration's statements (inside the batch's transaction where DDL is
+    transactional; MySQL/MariaDB goes through ``apply_with_progress`` instead)."""
     statements = migration.statements
     for number, statement in enumerate(statements, start=1):
         if hooks.foreign_keys_pragma(statement) is not None:
@@ -429,10 +530,15 @@ class Status:
     """``harness status``: what is applied, pending, drifted or unknown."""
 
     applied: list[str]
+    #: not recorded (a half-applied migration is pending too: migrate resumes it)
     pending: list[str]
     drifted: list[Drift]
     out_of_order: list[str]
     unknown_rows: int
+    #: by tag: migrations an earlier run stopped half-way through (MySQL/MariaDB)
+    half_applied: dict[str, HalfApplied] = field(default_factory=dict)
+    #: progress rows of migrations that are not in the out folder
+    unknown_progress: list[str] = field(default_factory=list)
 
 
 def status(
@@ -441,18 +547,29 @@ def status(
     table: str = DEFAULT_TABLE,
     schema: str | None = DEFAULT_SCHEMA,
 ) -> Status:
-    """Compare the folder with the bookkeeping table; changes nothing."""
+    """Compare the folder with the bookkeeping table (and the progress table); changes
+    nothing."""
     migrations = read_out_folder(out)
     check_folder_dialect(out, db.dialect.name, "the database")
-    book = _Bookkeeping(db, db.dialect.migrations, schema, table)
+    hooks = db.dialect.migrations
+    book = _Bookkeeping(db, hooks, schema, table)
     columns = book.columns()
     book.has_names = "name" in columns
     rows = book.rows() if columns else []
     plan = plan_migrations(migrations, rows)
+    progress = ProgressTable(db, hooks, schema, table).rows() if hooks.records_progress else {}
+    half = {
+        m.tag: half_applied(m, progress[m.key])
+        for m in migrations
+        if m.tag not in plan.applied and m.key in progress
+    }
+    known = {m.key for m in migrations}
     return Status(
         applied=[m.tag for m in migrations if m.tag in plan.applied],
         pending=[m.tag for m in plan.pending],
         drifted=plan.drifted,
         out_of_order=[m.tag for m in plan.out_of_order],
         unknown_rows=len(plan.unknown_rows),
+        half_applied=half,
+        unknown_progress=sorted(key for key in progress if key not in known),
     )
