@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from harness import Database, SchemaError, connect, relations
+from harness.core.errors import QueryBuildError
 from harness.kit import push
 from tests.schemas.relational import build
 
@@ -252,3 +253,34 @@ def test_query_without_schema_is_explained(db: Database) -> None:
 
     with pytest.raises(HarnessError, match="connect\\(url, schema="):
         db.query.users.find_many()
+
+
+def test_empty_columns_select_none_of_the_tables_own_columns(rdb: Any) -> None:
+    """Drizzle: ``columns: {}`` keeps only relations and extras, at every level."""
+    db, _, counter, _ = rdb
+    rows = db.query.users.find_many(
+        columns={},
+        with_={
+            "author_posts": {"columns": {"id": True}, "order_by": lambda p, ops: [ops.asc(p.id)]}
+        },
+        order_by=lambda u, ops: [ops.asc(u.id)],
+    )
+    assert rows == [
+        {"author_posts": [{"id": 10}, {"id": 11}, {"id": 12}]},
+        {"author_posts": [{"id": 13}]},
+        {"author_posts": []},
+    ]
+    assert db.query.users.find_many(columns={}, where=lambda u, ops: ops.eq(u.id, 1)) == [{}]
+    nested = db.query.users.find_first(
+        columns={"id": True},
+        with_={"author_posts": {"columns": {}}},
+        where=lambda u, ops: ops.eq(u.id, 2),
+    )
+    assert nested == {"id": 2, "author_posts": [{}]}
+    assert len(counter.statements) == 3  # still one statement per call
+
+
+def test_with_must_be_a_dict(rdb: Any) -> None:
+    db, _, _, _ = rdb
+    with pytest.raises(QueryBuildError, match=r"with_= takes a dict .* with_=\{'posts': True\}"):
+        db.query.users.find_many(with_="posts")

@@ -157,7 +157,8 @@ class RelationalQuery:
         table = self._schema.tables[self._key]
         shape = Shape()
         items = self._level_items(table, self._key, table._name, config, shape)
-        chunks: list[Any] = [Raw("select "), join_chunks(items), Raw(" from "), table]
+        selected = join_chunks(items) if items else Raw("1")  # columns={} and no relations
+        chunks: list[Any] = [Raw("select "), selected, Raw(" from "), table]
         where = _callable_or(config.get("where"), table, OPERATORS)
         if where is not None:
             chunks += [Raw(" where "), where]
@@ -188,7 +189,13 @@ class RelationalQuery:
             shape.extras.append((extra_key, inner))
             items.append(inner)
         relations = self._schema.relations[key]
-        for relation_key, sub_config in (config.get("with_") or {}).items():
+        with_ = config.get("with_") or {}
+        if not isinstance(with_, Mapping):
+            raise QueryBuildError(
+                f"query.{key}: with_= takes a dict of relation name -> True or options, e.g. "
+                f"with_={{{with_!r}: True}}; got {type(with_).__name__}"
+            )
+        for relation_key, sub_config in with_.items():
             if relation_key not in relations:
                 raise QueryBuildError(
                     f"query.{key}: no relation {relation_key!r}; relations: {sorted(relations)}"
@@ -292,8 +299,15 @@ def _chosen_columns(
     table: Table, key: str, columns: Mapping[str, bool] | None
 ) -> list[tuple[str, Column]]:
     all_columns = list(table._columns.items())
-    if not columns:
+    if columns is None:
         return all_columns
+    if not isinstance(columns, Mapping):
+        raise QueryBuildError(
+            f"query.{key}: columns= takes a dict of column key -> True/False, got "
+            f"{type(columns).__name__}"
+        )
+    if not columns:  # Drizzle: columns={} selects none of the table's own columns
+        return []
     unknown = set(columns) - set(table._columns)
     if unknown:
         raise QueryBuildError(f"query.{key}: unknown column(s) {sorted(unknown)} in columns=")
