@@ -84,6 +84,13 @@ class RenderContext:
         self.parts.append(text)
 
     def write_param(self, value: Any) -> None:
+        if callable(value):
+            # never send a function to the database as a value (a lambda passed where Drizzle
+            # takes a callback, on a builder method that takes none)
+            raise TypeError(
+                f"{value!r} is a function where a SQL value was expected; only select's where, "
+                f"having, order_by and join conditions take callbacks (fields) -> condition"
+            )
         if self.inline:
             self.write_text(self.quoting.inline_literal(value))
             return

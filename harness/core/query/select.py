@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from harness.core.column import Column
@@ -10,9 +10,9 @@ from harness.core.errors import QueryBuildError
 from harness.core.query.base import QueryBuilder
 from harness.core.query.config import Condition, Count, Join, Lock, SelectConfig, SetOperation
 from harness.core.query.result import RowMapper, flatten_fields
-from harness.core.query.subquery import Subquery
+from harness.core.query.subquery import FieldNamespace, Subquery
 from harness.core.table import Table
-from harness.sql.chunks import SQL
+from harness.sql.chunks import SQL, Chunk
 
 if TYPE_CHECKING:
     from harness.core.database import Database
@@ -37,6 +37,22 @@ def source_fields(source: Any) -> dict[str, Any]:
     raise QueryBuildError(
         "select() without fields needs a table, view or subquery in from_(); pass the fields "
         "explicitly, e.g. db.select({'n': sql('count(*)')}).from_(sql('...'))"
+    )
+
+
+#: Drizzle's callback form: called with the selection's fields, returns a condition
+FieldsCallback = Callable[[FieldNamespace], Condition]
+
+
+def _is_callback(value: Any) -> bool:
+    return (
+        callable(value) and not isinstance(value, (Chunk, Table)) and not hasattr(value, "get_sql")
+    )
+
+
+def _namespace(fields: dict[str, Any]) -> FieldNamespace:
+    return FieldNamespace(
+        {k: _namespace(v) if isinstance(v, dict) else v for k, v in fields.items()}
     )
 
 
@@ -89,7 +105,9 @@ class Select(QueryBuilder):
         if self.config.source is None:
             raise QueryBuildError("call from_() before adding a join")
         name = source_name(source)
-        self.config.joins.append(Join(kind, source, on, lateral, name))
+        join = Join(kind, source, on, lateral, name)
+        self.config.joins.append(join)
+        join.on = self._resolve(on)  # a callback sees the selection with the joined table
         if kind == "left":
             if name:
                 self._nullable[name] = True
@@ -129,20 +147,25 @@ class Select(QueryBuilder):
     def cross_join_lateral(self, source: Any) -> Select:
         return self._join("cross", source, None, lateral=True)
 
-    def where(self, condition: Condition) -> Select:
-        self.config.where = condition
+    def where(self, condition: Condition | FieldsCallback) -> Select:
+        """A condition, or Drizzle's callback form ``lambda fields: eq(fields.id, 1)``."""
+        self.config.where = self._resolve(condition)
         return self
 
     def group_by(self, *columns: Any) -> Select:
         self.config.group_by = list(columns)
         return self
 
-    def having(self, condition: Condition) -> Select:
-        self.config.having = condition
+    def having(self, condition: Condition | FieldsCallback) -> Select:
+        self.config.having = self._resolve(condition)
         return self
 
     def order_by(self, *columns: Any) -> Select:
-        """Order rows; after ``union()`` & co. it orders the whole compound result."""
+        """Order rows; after ``union()`` & co. it orders the whole compound result.  One
+        callback ``lambda fields: [desc(fields.id)]`` is Drizzle's form."""
+        if len(columns) == 1 and _is_callback(columns[0]):
+            produced = self._resolve(columns[0])
+            columns = tuple(produced) if isinstance(produced, (list, tuple)) else (produced,)
         if self.config.set_ops:
             self.config.set_ops[-1].order_by = list(columns)
         else:
@@ -207,6 +230,13 @@ class Select(QueryBuilder):
 
     def _selected_fields(self) -> dict[str, Any]:
         return selected_fields(self.config)
+
+    def _resolve(self, value: Any) -> Any:
+        """Call a Drizzle-style callback with the selection's fields (``fields.users.id`` or
+        ``fields["users"]["id"]`` after joins); anything else is returned as it is."""
+        if not _is_callback(value):
+            return value
+        return value(_namespace(self._selected_fields()))
 
     def _row_mapper(self) -> RowMapper:
 
