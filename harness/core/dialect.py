@@ -61,6 +61,8 @@ class Dialect(BaseQuoting):
     compound_order_by_suffix: ClassVar[str] = " "
     #: whether ``on conflict (<target>)`` qualifies the column with its table (SQLite: yes)
     conflict_target_qualified: ClassVar[bool] = False
+    #: whether several ``on conflict`` clauses may follow each other (SQLite 3.35+: yes)
+    conflict_clauses_chain: ClassVar[bool] = False
 
     # -- parts (harness.core.parts) -------------------------------------------------------
     ddl: Ddl
@@ -322,8 +324,13 @@ class Dialect(BaseQuoting):
         return []
 
     def build_on_conflict(self, query: InsertConfig) -> list[Any]:
-        if query.on_conflict is not None:
-            return self.build_conflict_clause(query.on_conflict, query.table)
+        if query.on_conflict:
+            if not self.conflict_clauses_chain:  # one clause: the last call wins, as Drizzle
+                return self.build_conflict_clause(query.on_conflict[-1], query.table)
+            chunks: list[Any] = []
+            for conflict in query.on_conflict:
+                chunks += self.build_conflict_clause(conflict, query.table)
+            return chunks
         if query.on_duplicate is not None:
             raise QueryBuildError(f"on_duplicate_key_update() is MySQL only, not {self.name}")
         return []
@@ -374,7 +381,8 @@ class Dialect(BaseQuoting):
         return SQL(chunks)
 
     def build_update_target(self, table: Table) -> list[Any]:
-        return [table]
+        """The updated table; an alias keeps its table (``update "users" "u"``)."""
+        return [self.build_from(table)]
 
     def build_update(self, query: UpdateConfig) -> SQL:
         chunks: list[Any] = self.build_with(query.with_)

@@ -77,7 +77,7 @@ class MySqlDialect(MySqlQuoting, Dialect):
         return [Raw("insert ignore into ")] if query.ignore else [Raw("insert into ")]
 
     def build_on_conflict(self, query: InsertConfig) -> list[Any]:
-        if query.on_conflict is not None:
+        if query.on_conflict:
             raise HarnessError(
                 "MySQL has no on conflict clause; use on_duplicate_key_update(set_=...) or ignore()"
             )

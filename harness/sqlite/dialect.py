@@ -9,7 +9,8 @@ from harness.core.column import Column
 from harness.core.dialect import Dialect
 from harness.core.errors import HarnessError
 from harness.core.query.config import SelectConfig
-from harness.sql.chunks import SQL, Param, Raw
+from harness.core.table import Table
+from harness.sql.chunks import SQL, Name, Param, Raw
 from harness.sqlite.admin import SQLiteAdmin
 from harness.sqlite.ddl import SQLiteDdl
 from harness.sqlite.migrations import SQLiteMigrationHooks
@@ -25,6 +26,7 @@ class SQLiteDialect(SQLiteQuoting, Dialect):
     set_operation_parens: ClassVar[bool] = False
     compound_order_by_suffix: ClassVar[str] = ""
     conflict_target_qualified: ClassVar[bool] = True
+    conflict_clauses_chain: ClassVar[bool] = True
 
     ddl = SQLiteDdl()
     migrations = SQLiteMigrationHooks()
@@ -45,6 +47,12 @@ class SQLiteDialect(SQLiteQuoting, Dialect):
             default = column.default
             return default if isinstance(default, SQL) else Param(default, column)
         return SQL([Raw("null")])
+
+    def build_update_target(self, table: Table) -> list[Any]:
+        """SQLite names an updated table's alias with ``as``."""
+        if table._is_alias:
+            return [SQL([Name(table._original_name), Raw(" as "), Name(table._name)])]
+        return [table]
 
     def build_lock(self, query: SelectConfig) -> list[Any]:
         if query.lock is not None:

@@ -91,7 +91,8 @@ class InsertConfig:
     rows: list[Mapping[str, Any]] = field(default_factory=list)
     #: ``insert ... select``: a select builder or raw SQL
     select: Any = None
-    on_conflict: OnConflict | None = None
+    #: every ``on_conflict_do_*`` call in order (SQLite keeps them all; PostgreSQL the last)
+    on_conflict: list[OnConflict] = field(default_factory=list)
     on_duplicate: Mapping[str, Any] | None = None
     ignore: bool = False
     returning: dict[str, Any] | None = None

@@ -60,7 +60,7 @@ class Insert(QueryBuilder):
         return self
 
     def on_conflict_do_nothing(self, target: Any = None, where: Any = None) -> Insert:
-        self.config.on_conflict = OnConflict("nothing", target, where=where)
+        self.config.on_conflict.append(OnConflict("nothing", target, where=where))
         return self
 
     def on_conflict_do_update(
@@ -72,12 +72,14 @@ class Insert(QueryBuilder):
         set_where: Any = None,
     ) -> Insert:
         check_keys(self.config.table, set_, "on_conflict_do_update")
-        self.config.on_conflict = OnConflict(
-            "update",
-            target,
-            set_,
-            where=set_where if set_where is not None else where,
-            target_where=target_where,
+        self.config.on_conflict.append(
+            OnConflict(
+                "update",
+                target,
+                set_,
+                where=set_where if set_where is not None else where,
+                target_where=target_where,
+            )
         )
         return self
 
