@@ -1,7 +1,12 @@
 """Kit: applying the richest fixture folder (cold) and an up-to-date check (warm), PostgreSQL.
 
-Anchor: the same statements sent by raw psycopg in one transaction, with no bookkeeping — the
-least any migrator can do.  Cold cases reset the schemas first (both sides pay the same reset).
+Pairs:
+
+- ``harness_migrate_cold`` vs ``raw_psycopg_apply_cold`` (the floor): the same statements sent
+  by raw psycopg in one transaction, with no bookkeeping, the least any migrator can do.  Both
+  start from empty schemas: the reset runs before every call, untimed.
+- ``harness_migrate_warm_up_to_date`` vs ``raw_psycopg_read_bookkeeping`` (the floor): the
+  least an up-to-date check needs, one select of the recorded hashes.
 Needs the local PostgreSQL (``HARNESS_POSTGRES_URL``, default postgresql://postgres@127.0.0.1/test).
 """
 
@@ -20,26 +25,27 @@ RESET = (
 )
 
 
+_STATE: dict[str, str] = {}
+
+
 def _bench_database() -> str:
-    import psycopg
+    """Created once per run: every case of this module shares it."""
+    if "url" not in _STATE:
+        import psycopg
 
-    with psycopg.connect(URL, autocommit=True) as admin:
-        admin.execute("drop database if exists harness_bench_kit with (force)")
-        admin.execute("create database harness_bench_kit")
-    return URL.rsplit("/", 1)[0] + "/harness_bench_kit"
+        with psycopg.connect(URL, autocommit=True) as admin:
+            admin.execute("drop database if exists harness_bench_kit with (force)")
+            admin.execute("create database harness_bench_kit")
+        _STATE["url"] = URL.rsplit("/", 1)[0] + "/harness_bench_kit"
+    return _STATE["url"]
 
 
-def harness_cold() -> Callable[[], Any]:
+def harness_cold() -> tuple[Callable[[], Any], Callable[[], Any]]:
     from harness import connect
     from harness.kit import migrate
 
     db = connect(_bench_database())
-
-    def run() -> Any:
-        db.execute(RESET)
-        return migrate(db, OUT)
-
-    return run
+    return lambda: migrate(db, OUT), lambda: db.execute(RESET)
 
 
 def harness_warm() -> Callable[[], Any]:
@@ -47,12 +53,12 @@ def harness_warm() -> Callable[[], Any]:
     from harness.kit import migrate
 
     db = connect(_bench_database())
-    db.execute(RESET)
+    db.execute(RESET)  # the cold pair may have left statements applied without bookkeeping
     migrate(db, OUT)
     return lambda: migrate(db, OUT)
 
 
-def raw_psycopg_cold() -> Callable[[], Any]:
+def raw_psycopg_cold() -> tuple[Callable[[], Any], Callable[[], Any]]:
     import psycopg
 
     from harness.kit import read_out_folder
@@ -61,11 +67,29 @@ def raw_psycopg_cold() -> Callable[[], Any]:
     conn = psycopg.connect(_bench_database(), autocommit=True)
 
     def run() -> None:
-        conn.execute(RESET)
         with conn.transaction():
             for statement in statements:
                 conn.execute(statement)
 
+    return run, lambda: conn.execute(RESET)
+
+
+def raw_psycopg_bookkeeping() -> Callable[[], Any]:
+    import psycopg
+
+    from harness import connect
+    from harness.kit import migrate
+
+    db = connect(_bench_database())
+    conn = psycopg.connect(_bench_database(), autocommit=True)
+
+    def run() -> Any:
+        return conn.execute(
+            "select hash, created_at from drizzle.__drizzle_migrations order by created_at"
+        ).fetchall()
+
+    db.execute(RESET)
+    migrate(db, OUT)
     return run
 
 
@@ -73,5 +97,9 @@ CASES = {
     "harness_migrate_cold": harness_cold,
     "harness_migrate_warm_up_to_date": harness_warm,
     "raw_psycopg_apply_cold": raw_psycopg_cold,
+    "raw_psycopg_read_bookkeeping": raw_psycopg_bookkeeping,
 }
-ANCHOR = "raw_psycopg_apply_cold"
+PAIRS = [
+    ("harness_migrate_cold", "raw_psycopg_apply_cold"),
+    ("harness_migrate_warm_up_to_date", "raw_psycopg_read_bookkeeping"),
+]

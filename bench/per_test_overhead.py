@@ -1,28 +1,29 @@
-"""Per-test isolation overhead on PostgreSQL, 500 tests' worth per measurement.
+"""Per-test isolation overhead on PostgreSQL: one call = the isolation work around one test.
 
 Cases:
+
 - ``harness_db_fixture``: what the plugin's ``db`` fixture does around each test
   (``begin_test`` + ``end_test`` on the worker connection);
 - ``harness_db_client``: the same around a test that takes ``db.client`` (the driver
   connection, guarded so that its commit/rollback stay inside the test);
-- ``bare_begin_rollback`` (anchor): ``begin`` + ``rollback`` with psycopg on one connection;
-- ``pytest_postgresql_clone``: what pytest-postgresql's ``postgresql`` fixture does per test
-  (its ``DatabaseJanitor``: CREATE DATABASE ... TEMPLATE, connect, DROP DATABASE).
+- ``bare_begin_rollback`` (the floor): ``begin`` + ``rollback`` with psycopg on one
+  autocommit connection;
+- ``pytest_postgresql_clone`` (peer): what pytest-postgresql's ``postgresql`` fixture does per
+  test (its ``DatabaseJanitor``: CREATE DATABASE ... TEMPLATE, connect, DROP DATABASE), from an
+  empty template database.
 
-Each callable runs 500 tests (the clone case 20, scaled to 500 in the table's per-test time).
 Needs the local PostgreSQL (``HARNESS_POSTGRES_URL``).
 """
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
 URL = os.environ.get("HARNESS_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
-TESTS = 500
-CLONE_TESTS = 20
 
 
 def harness_db_fixture() -> Callable[[], Any]:
@@ -32,9 +33,8 @@ def harness_db_fixture() -> Callable[[], Any]:
     connection = connect(URL)
 
     def run() -> None:
-        for _ in range(TESTS):
-            transaction, _db = begin_test(connection)
-            end_test(transaction)
+        transaction, _db = begin_test(connection)
+        end_test(transaction)
 
     return run
 
@@ -47,10 +47,9 @@ def harness_db_client() -> Callable[[], Any]:
     connection = connect(URL)
 
     def run() -> None:
-        for _ in range(TESTS):
-            transaction, test_db = begin_test(connection)
-            test_db.client.cursor()
-            end_test(transaction)
+        transaction, test_db = begin_test(connection)
+        test_db.client.cursor()
+        end_test(transaction)
 
     return run
 
@@ -61,9 +60,8 @@ def bare_begin_rollback() -> Callable[[], Any]:
     conn = psycopg.connect(URL, autocommit=True)
 
     def run() -> None:
-        for _ in range(TESTS):
-            conn.execute("begin")
-            conn.execute("rollback")
+        conn.execute("begin")
+        conn.execute("rollback")
 
     return run
 
@@ -83,16 +81,17 @@ def pytest_postgresql_clone() -> Callable[[], Any]:
         version = admin.info.server_version // 10000
         admin.execute("drop database if exists bench_tmpl with (force)")
         admin.execute("create database bench_tmpl")
+    counter = itertools.count()
 
     def run() -> None:
-        for i in range(CLONE_TESTS):
-            janitor = DatabaseJanitor(
-                dbname=f"bench_test_{i}", template_dbname="bench_tmpl", version=version, **common
-            )
-            janitor.init()
-            with psycopg.connect(URL.rsplit("/", 1)[0] + f"/bench_test_{i}"):
-                pass
-            janitor.drop()
+        name = f"bench_test_{next(counter) % 4}"
+        janitor = DatabaseJanitor(
+            dbname=name, template_dbname="bench_tmpl", version=version, **common
+        )
+        janitor.init()
+        with psycopg.connect(URL.rsplit("/", 1)[0] + f"/{name}"):
+            pass
+        janitor.drop()
 
     return run
 
@@ -103,11 +102,8 @@ CASES = {
     "bare_begin_rollback": bare_begin_rollback,
     "pytest_postgresql_clone": pytest_postgresql_clone,
 }
-ANCHOR = "bare_begin_rollback"
-#: calls per measurement, to report time per test
-PER_CALL = {
-    "harness_db_fixture": TESTS,
-    "harness_db_client": TESTS,
-    "bare_begin_rollback": TESTS,
-    "pytest_postgresql_clone": CLONE_TESTS,
-}
+PAIRS = [
+    ("harness_db_fixture", "bare_begin_rollback"),
+    ("harness_db_client", "bare_begin_rollback"),
+    ("harness_db_fixture", "pytest_postgresql_clone"),
+]
