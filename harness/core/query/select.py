@@ -239,7 +239,15 @@ class Select(QueryBuilder):
         return value(_namespace(self._selected_fields()))
 
     def _row_mapper(self) -> RowMapper:
-
+        config = self.config
+        source = config.source
+        if config.fields is None and not config.joins and isinstance(source, Table):
+            # ``select().from_(table)``: the same mapper every time, kept on the table
+            cached: RowMapper | None = source.__dict__.get("_select_all_mapper")
+            if cached is None:
+                cached = RowMapper(flatten_fields(dict(source._columns)))
+                source.__dict__["_select_all_mapper"] = cached
+            return cached
         fields = self._selected_fields()
         flat = flatten_fields(fields)
         nullable = frozenset(
