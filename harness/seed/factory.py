@@ -54,8 +54,22 @@ class ParentKey(factory.SubFactory):  # type: ignore[misc]
         return parent.get(self.key) if isinstance(parent, Mapping) else parent
 
 
+class TableFactoryOptions(factory.base.FactoryOptions):  # type: ignore[misc]
+    """factory_boy options with a ``table`` (the declaration rows go into), as factory_boy's
+    ``SQLAlchemyOptions`` adds ``sqlalchemy_session``: ``model`` stays a class (``Row``), so
+    ``class UserFactory(factory_for(users, db))`` subclasses like any factory."""
+
+    def _build_default_options(self) -> list[Any]:
+        return [
+            *super()._build_default_options(),
+            factory.base.OptionDefault("table", None, inherit=True),
+        ]
+
+
 class TableFactory(factory.Factory):  # type: ignore[misc]
     """Base of generated factories; ``bind(db)`` chooses where ``create()`` inserts."""
+
+    _options_class = TableFactoryOptions
 
     class Meta:
         abstract = True
@@ -79,7 +93,7 @@ class TableFactory(factory.Factory):  # type: ignore[misc]
 
     @classmethod
     def _table(cls) -> Table:
-        table: Table = cls._meta.model
+        table: Table = cls._meta.table
         return table
 
     @classmethod
@@ -88,7 +102,7 @@ class TableFactory(factory.Factory):  # type: ignore[misc]
 
     @classmethod
     def _create(cls, model_class: Any, *args: Any, **kwargs: Any) -> Row:
-        return insert_rows(cls._require_db(), model_class, [kwargs])[0]
+        return insert_rows(cls._require_db(), cls._table(), [kwargs])[0]
 
     @classmethod
     def _require_db(cls) -> Database:
@@ -101,14 +115,20 @@ class TableFactory(factory.Factory):  # type: ignore[misc]
 
     @classmethod
     def create_batch(cls, size: int, **kwargs: Any) -> list[Row]:
-        """``size`` rows in one multi-row INSERT per chunk; parents are batched as well."""
+        """``size`` rows in one multi-row INSERT per chunk; parents are batched as well.
+
+        A factory with post-generation hooks creates row by row instead: the hooks get the
+        stored row (with its id), as they do from ``create()``."""
+        if cls._meta.post_declarations.as_dict():
+            return list(super().create_batch(size, **kwargs))
         table = cls._table()
         parents: dict[str, list[Any]] = {}
         for key, (parent_factory, ref_key) in cls._parent_keys().items():
             if key not in kwargs:
                 created = parent_factory.create_batch(size)
                 parents[key] = [row[ref_key] for row in created]
-        fast = cls._fast
+        # the fast path knows only the generated declarations: a subclass may override them
+        fast = cls._fast if cls.__dict__.get("_generated", False) else None
         values = []
         if fast is not None and not any(
             isinstance(v, declarations.BaseDeclaration) for v in kwargs.values()
@@ -214,13 +234,18 @@ def _declarations(
         else:
             composite.update(dict.fromkeys(keys))
     for key, column in table._columns.items():
+        defaulted = not column.not_null and column.identity is None and not column.autoincrement
         if column.should_disable_insert() or (
             hooks is not None and hooks.fills_automatically(column)
         ):
+            if defaulted and not column.should_disable_insert() and column.has_default:
+                nullable.append(key)  # nulls=True overrides the database default with NULL
             continue
         unique = id(column) in unique_columns
         # a default_fn is used, except on unique columns, where only generation is collision-free
         if (column.default_fn is not None or column.on_update_fn is not None) and not unique:
+            if defaulted:
+                nullable.append(key)
             continue
         if key in composite:
             out[key] = composite[key]
@@ -293,16 +318,18 @@ def factory_for(
     placeholder = type(
         f"{table._name}Factory",
         (TableFactory,),
-        {"Meta": type("Meta", (), {"model": table}), **attrs},
+        {"Meta": type("Meta", (), {"model": Row, "table": table}), **attrs},
     )
     registry[id(table)] = placeholder
     generated = _declarations(table, streams, registry, db, hooks)
     fast_values = generated.pop("_fast_values")
     generated.update(declarations_)
     attrs["_fast"] = None if declarations_ else fast_values
-    meta = type("Meta", (), {"model": table})
+    meta = type("Meta", (), {"model": Row, "table": table})
     name = "".join(part.capitalize() for part in table._name.split("_")) + "Factory"
-    cls: type[TableFactory] = type(name, (TableFactory,), {"Meta": meta, **attrs, **generated})
+    cls: type[TableFactory] = type(
+        name, (TableFactory,), {"Meta": meta, "_generated": True, **attrs, **generated}
+    )
     registry[id(table)] = cls
     return cls
 
