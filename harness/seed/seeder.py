@@ -10,6 +10,7 @@ over the primary key), never one UPDATE per row.  Same seed and count give the s
 from __future__ import annotations
 
 import random
+import warnings
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -24,8 +25,19 @@ if TYPE_CHECKING:
     from harness.core.database import Database
 
 
+class SeedNotRunWarning(UserWarning):
+    """``seed(db, schema)`` was built but never ``run()``: nothing was inserted."""
+
+
 class Seeder:
-    """A pending seed run; ``refine`` adjusts it, ``run`` executes it."""
+    """A pending seed run; ``refine`` adjusts it, ``run`` executes it.
+
+    drizzle-seed inserts on ``await seed(db, schema)``; here the fluent form needs ``.run()``.
+    A seeder dropped without running warns (``SeedNotRunWarning``; ``-W error`` makes it a
+    failure) instead of silently inserting nothing.
+    """
+
+    _ran = True  # until __init__ finishes: a failed construction has nothing to warn about
 
     def __init__(self, db: Database, schema: Any, count: int = 10, seed: int = 0) -> None:
         self.db = db
@@ -35,6 +47,16 @@ class Seeder:
         self.count = count
         self.seed = seed
         self.refinements: dict[str, Mapping[str, Any]] = {}
+        self._ran = False
+
+    def __del__(self) -> None:
+        if not self._ran:
+            warnings.warn(
+                "seed(db, schema) was never run, so nothing was inserted: call "
+                "seed(db, schema).run() (or .refine(...).run())",
+                SeedNotRunWarning,
+                stacklevel=2,
+            )
 
     def refine(self, fn: Callable[[Generators], Mapping[str, Mapping[str, Any]]]) -> Seeder:
         """``refine(lambda f: {"users": {"count": 20, "columns": {...}, "with_": {...}}})``."""
@@ -49,6 +71,7 @@ class Seeder:
 
     def run(self) -> dict[str, int]:
         """Insert the rows; returns how many per table."""
+        self._ran = True
         order, deferred = _fk_order(list(self.tables.values()))
         rng = random.Random(f"{self.seed}:choices")
         counts = self._counts()

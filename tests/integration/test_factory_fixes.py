@@ -82,3 +82,20 @@ def test_nulls_true_overrides_database_defaults(db: Database, dialect: str) -> N
     assert (row["role"], row["bio"]) == (None, None)
     assert db.select().from_(people).all()[0]["role"] is None
     assert maker()["role"] == "guest"
+
+
+def test_a_seeder_that_never_runs_warns(db: Database, dialect: str) -> None:
+    import gc
+
+    import pytest
+
+    from harness.seed import SeedNotRunWarning, seed
+
+    people = _users(dialect)
+    push(db, [people])
+    with pytest.warns(SeedNotRunWarning, match=r"never run.*seed\(db, schema\)\.run\(\)"):
+        seed(db, [people], count=3)  # the drizzle-seed habit: nothing inserted
+        gc.collect()
+    assert db.count(people) == 0
+    seed(db, [people], count=3).run()
+    assert db.count(people) == 3
