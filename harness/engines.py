@@ -39,8 +39,8 @@ class DialectPackage(Protocol):
     def open_mock(self, **options: Any) -> Database: ...
 
 
-#: starts a container from an image: (the testcontainers object, the server URL)
-ContainerStarter = Callable[[str], tuple[Any, str]]
+#: starts a container from an image with these labels: (the testcontainers object, the URL)
+ContainerStarter = Callable[[str, dict[str, str]], tuple[Any, str]]
 #: starts a temporary local server process from the installed binaries
 LocalStarter = Callable[[bool], "Server"]
 
@@ -121,16 +121,16 @@ def _sqlite_dialect() -> type[Dialect]:
     return SQLiteDialect
 
 
-def _pg_container(image: str) -> tuple[Any, str]:
+def _pg_container(image: str, labels: dict[str, str]) -> tuple[Any, str]:
     from harness.servers.containers import postgres_container
 
-    return postgres_container(image)
+    return postgres_container(image, labels)
 
 
-def _mysql_container(image: str) -> tuple[Any, str]:
+def _mysql_container(image: str, labels: dict[str, str]) -> tuple[Any, str]:
     from harness.servers.containers import mysql_container
 
-    return mysql_container(image)
+    return mysql_container(image, labels)
 
 
 def _pg_local(keep: bool) -> Server:

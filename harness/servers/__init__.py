@@ -6,7 +6,8 @@
 Resolution for postgres/mysql/mariadb: a URL given (argument or ``HARNESS_POSTGRES_URL`` /
 ``HARNESS_MYSQL_URL`` / ``DATABASE_URL``) -> a container when a Docker engine answers -> local
 server binaries (unless ``HARNESS_LOCAL_SERVERS=0``) -> ``ServerUnavailable`` listing the three
-ways to get a server.
+ways to get a server.  When Docker answers, set-up first removes the containers of killed runs
+(``harness.servers.containers``: labelled with their owner, no Ryuk needed).
 SQLite needs no server: databases are files in a directory.
 """
 
@@ -22,7 +23,12 @@ from pathlib import Path
 
 from harness import engines, urls
 from harness.servers.base import Server, ServerUnavailable
-from harness.servers.containers import docker_available, kept_container, start_container
+from harness.servers.containers import (
+    docker_available,
+    kept_container,
+    reap_containers,
+    start_container,
+)
 from harness.servers.local import clean_stale_servers, kept_server
 from harness.servers.sqlite_server import SQLiteServer
 from harness.servers.url import dialect_of_url, url_server
@@ -60,6 +66,16 @@ def _memory_url(url: str) -> bool:
         return urls.parse(url).memory
     except urls.InvalidUrl as exc:
         raise ServerUnavailable(str(exc)) from None
+
+
+def _reap_containers() -> list[str]:
+    """Remove containers of killed runs; set-up goes on when Docker refuses (they only cost
+    memory)."""
+    try:
+        return reap_containers()
+    except Exception as exc:
+        log.warning("could not look for containers left by killed runs: %s", exc)
+        return []
 
 
 def how_to_get(name: str) -> str:
@@ -100,11 +116,14 @@ def acquire(
     if url:
         return url_server(url)
     clean_stale_servers()
+    docker = docker_available()
+    if docker:
+        _reap_containers()
     if reuse:
-        kept = kept_server(dialect) or (kept_container(dialect) if docker_available() else None)
+        kept = kept_server(dialect) or (kept_container(engine, image) if docker else None)
         if kept is not None:
             return kept
-    if docker_available():
+    if docker:
         return start_container(engine, image, keep=keep)
     if os.environ.get("HARNESS_LOCAL_SERVERS", "1") == "0":
         raise ServerUnavailable(
@@ -136,5 +155,6 @@ __all__ = [
     "clean_stale_servers",
     "env_url",
     "mask",
+    "reap_containers",
     "start",
 ]

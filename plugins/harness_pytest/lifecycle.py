@@ -142,9 +142,12 @@ class Prepared:
     def header(self) -> str:
         if self.error:
             return f"harness: {self.name} unavailable: {self.error}"
+        ready = ""
+        if self.how.startswith("container") and "server" in self.timings:
+            ready = f"server ready in {self.timings['server']:.2f}s; "
         return (
             f"harness: {self.name} — {self.version} ({self.how}) at {mask(self.admin_url)}; "
-            f"{self.summary}"
+            f"{ready}{self.summary}"
         )
 
 

@@ -47,7 +47,13 @@ OPTIONS = [
         "list",
         default=[],
     ),
-    Option("db_image", "container image for the server (testcontainers)"),
+    Option(
+        "db_image",
+        "container image (testcontainers), per engine: --db-image=postgres=postgres:16 "
+        "(repeatable); a bare image is for the single engine selected",
+        "list",
+        default=[],
+    ),
     Option(
         "db_keep", "keep the server after the run", "bool", default=False, env="HARNESS_DB_KEEP"
     ),
@@ -126,3 +132,31 @@ def resolve(config: pytest.Config, name: str) -> Any:
             return value.lower() in ("1", "true", "yes", "on")
         return value
     return option.default
+
+
+def images(config: pytest.Config, names: list[str]) -> dict[str, str]:
+    """``--db-image`` values by engine name: ``engine=image`` (any alias of the engine), or a
+    bare image for the only engine of the run."""
+    chosen: dict[str, str] = {}
+    for value in resolve(config, "db_image") or []:
+        engine_name, sep, image = str(value).partition("=")
+        if not sep:
+            if len(names) != 1:
+                raise pytest.UsageError(
+                    f"--db-image={value}: with --db=all name the engine, e.g. "
+                    f"--db-image=postgres={value}"
+                )
+            engine_name, image = names[0], str(value)
+        try:
+            engine = engines.get(engine_name.strip())
+        except engines.UnknownEngine as exc:
+            raise pytest.UsageError(f"--db-image={value}: {exc}") from None
+        image = image.strip()
+        if not image:
+            raise pytest.UsageError(f"--db-image={value}: no image after '='")
+        if chosen.get(engine.name, image) != image:
+            raise pytest.UsageError(
+                f"--db-image: two images for {engine.name}: {chosen[engine.name]} and {image}"
+            )
+        chosen[engine.name] = image
+    return chosen

@@ -24,7 +24,7 @@ from harness.core.database import Database
 from harness.urls import mask_url
 from harness_pytest import lifecycle
 from harness_pytest.factories import seed_fixture as factories_seed_fixture
-from harness_pytest.options import add_options, resolve
+from harness_pytest.options import add_options, images, resolve
 from harness_pytest.session_db import begin_test, end_test
 
 ALL = ("sqlite", "postgres", "mysql")
@@ -69,6 +69,7 @@ class HarnessState:
         choice = resolve(config, "db")
         self.names: list[str] = list(ALL) if choice == "all" else [choice]
         self.all_mode = choice == "all"
+        self.images = images(config, self.names)
         self.prepared: dict[str, lifecycle.Prepared] = {}
         self.servers: dict[str, Any] = {}
         self.workers: dict[str, tuple[Any, str, str, Database]] = {}
@@ -97,7 +98,7 @@ class HarnessState:
         url = next((u for u in urls if engines.for_url(u).dialect == wanted), None)
         return {
             "url": url,
-            "image": resolve(self.config, "db_image"),
+            "image": self.images.get(engines.get(name).name),
             "keep": resolve(self.config, "db_keep"),
             "reuse": resolve(self.config, "db_reuse"),
         }

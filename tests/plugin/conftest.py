@@ -56,5 +56,16 @@ def servers() -> None:
     require("mariadb")
 
 
+#: a Docker endpoint that never answers: the harness then skips the containers path
+NO_DOCKER = "unix:///nonexistent/docker.sock"
+
+
+@pytest.fixture
+def no_docker(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Subprocess runs see no Docker engine, whether or not one answers on this machine (for
+    tests of the local-binaries and no-server paths)."""
+    monkeypatch.setenv("DOCKER_HOST", NO_DOCKER)
+
+
 def header(result: pytest.RunResult) -> list[str]:
     return [line for line in result.outlines if line.startswith("harness: ")]

@@ -17,7 +17,7 @@ import pytest
 
 from harness.servers.local import postgres_bindir
 from harness.servers.url import url_server
-from tests.plugin.conftest import URLS, header
+from tests.plugin.conftest import NO_DOCKER, URLS, header
 
 pytestmark = pytest.mark.usefixtures("servers")
 
@@ -63,6 +63,7 @@ def test_server_left_by_a_killed_run_is_removed_next_time(
     state.chmod(0o755)
     env = {k: v for k, v in os.environ.items() if k not in ("HARNESS_POSTGRES_URL", "DATABASE_URL")}
     env["HARNESS_STATE_DIR"] = str(state)
+    env["DOCKER_HOST"] = NO_DOCKER  # the local-binaries path, even where Docker answers
     (blog / "tests" / "test_slow.py").write_text(
         "import time\n\ndef test_hangs(db):\n    time.sleep(120)\n"
     )

@@ -162,6 +162,7 @@ def test_marker_limits_dialects_and_is_validated(pytester: pytest.Pytester) -> N
     assert "takes only dialects=[...] and commit=..." in result.stderr.str()
 
 
+@pytest.mark.usefixtures("no_docker")
 def test_no_server_available_lists_three_ways(
     pytester: pytest.Pytester, blog: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -216,6 +217,7 @@ def test_db_config_and_db_out_from_ini(pytester: pytest.Pytester, blog: Path) ->
 
 
 @pytest.mark.slow
+@pytest.mark.usefixtures("no_docker")
 def test_all_mode_skips_an_engine_that_cannot_start(
     pytester: pytest.Pytester, blog: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -232,6 +234,7 @@ def test_all_mode_skips_an_engine_that_cannot_start(
 
 
 @pytest.mark.slow
+@pytest.mark.usefixtures("no_docker")
 def test_keep_then_reuse_a_local_server(
     pytester: pytest.Pytester, blog: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -293,3 +296,40 @@ def test_sqlite_in_memory_on_request(pytester: pytest.Pytester, blog: Path) -> N
         )
         result.assert_outcomes(passed=2)
     assert "(sqlite :memory:) at :memory:" in header(result)[0]
+
+
+def test_db_image_names_its_engine(pytester: pytest.Pytester, blog: Path) -> None:
+    result = pytester.runpytest_subprocess("--db=all", "--db-image=postgres:16")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    assert "with --db=all name the engine, e.g. --db-image=postgres=postgres:16" in (
+        result.stderr.str()
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "names", "expected"),
+    [
+        (["--db-image=postgres=postgres:16", "--db-image=mysql=mysql:8.4"], ["postgres"], None),
+        (["--db-image=pg=postgres:16", "--db-image=mariadb=mariadb:10.11"], ["mariadb"], None),
+        (["--db-image=mariadb:11"], ["mariadb"], None),
+        (["--db-image=oracle=oracle:23"], ["postgres"], "unknown database engine 'oracle'"),
+        (["--db-image=pg=postgres:16", "--db-image=postgres=postgres:17"], ["postgres"], "two"),
+        (["--db-image=postgres="], ["postgres"], "no image after '='"),
+    ],
+)
+def test_db_image_per_engine_is_parsed(
+    pytester: pytest.Pytester, args: list[str], names: list[str], expected: str | None
+) -> None:
+    from harness_pytest.options import images
+
+    config = pytester.parseconfig(*args)
+    if expected is not None:
+        with pytest.raises(pytest.UsageError, match=expected):
+            images(config, names)
+        return
+    wanted = {
+        "--db-image=postgres=postgres:16": {"postgres": "postgres:16", "mysql": "mysql:8.4"},
+        "--db-image=pg=postgres:16": {"postgres": "postgres:16", "mariadb": "mariadb:10.11"},
+        "--db-image=mariadb:11": {"mariadb": "mariadb:11"},
+    }
+    assert images(config, names) == wanted[args[0]]
