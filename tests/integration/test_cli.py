@@ -3,26 +3,16 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.support.kit import run_cli as run
 
 REF = Path(__file__).parents[1] / "conformance" / "drizzle_ref" / "out"
 FIXTURE = {"postgres": "pg", "mysql": "mysql", "sqlite": "sqlite"}
 DIALECT = {"postgres": "postgresql", "mysql": "mysql", "sqlite": "sqlite"}
 SCHEMA = Path(__file__).parents[1] / "schemas"
-
-
-def run(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "harness", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 @pytest.fixture

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -20,6 +19,7 @@ import pytest
 from harness import HarnessError, InvalidUrl, QueryError, connect, urls
 from harness.kit import MigrationFolderError, migrate, read_out_folder
 from harness.kit.journal import folder_dialect
+from tests.support.kit import run_cli as run
 
 REF = Path(__file__).parents[1] / "conformance" / "drizzle_ref" / "out"
 SCHEMAS = Path(__file__).parents[1] / "schemas"
@@ -28,16 +28,6 @@ KIT_DIALECT = {"postgres": "postgresql", "mysql": "mysql", "sqlite": "sqlite"}
 #: a dialect that is not the engine's, and its fixture folder
 OTHER = {"postgres": "mysql", "mysql": "postgres", "sqlite": "postgres"}
 PASSWORD = "s3cr3t-pw"
-
-
-def run(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "harness", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 def write_config(root: Path, dialect: str, url: str, out: str = "drizzle") -> None:

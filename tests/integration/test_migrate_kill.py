@@ -13,7 +13,6 @@ local servers are safe to use.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import subprocess
 import sys
@@ -25,7 +24,7 @@ import pytest
 
 from harness import Database, connect
 from harness.kit import migrate
-from harness.kit.journal import BREAKPOINT
+from tests.support.kit import write_folder
 
 PG = {
     "base": ['CREATE TABLE "users" ("id" integer PRIMARY KEY, "name" text)'],
@@ -54,24 +53,14 @@ FAST = {3}
 CASES = [pytest.param(n, marks=[] if n in FAST else [pytest.mark.slow]) for n in POSITIONS]
 
 
-def write_folder(out: Path, dialect: str, migrations: list[tuple[str, int, list[str]]]) -> Path:
-    (out / "meta").mkdir(parents=True, exist_ok=True)
-    entries = []
-    for idx, (tag, when, statements) in enumerate(migrations):
-        (out / f"{tag}.sql").write_text(f";{BREAKPOINT}\n".join(statements) + ";")
-        entries.append({"idx": idx, "version": "7", "when": when, "tag": tag, "breakpoints": True})
-    journal = {"version": "7", "dialect": dialect, "entries": entries}
-    (out / "meta" / "_journal.json").write_text(json.dumps(journal))
-    return out
-
-
 def project(root: Path, dialect: str, url: str, statements: dict[str, Any], position: int) -> Path:
     multi = list(statements["multi"])
     multi.insert(position - 1, statements["slow"])
     write_folder(
         root / "out",
-        dialect,
         [("0000_base", 1000, statements["base"]), ("0001_multi", 2000, multi)],
+        dialect,
+        version="7",
     )
     (root / "drizzle.config.py").write_text(
         "from harness.kit import define_config\n"

@@ -17,7 +17,6 @@ exactly as an uninterrupted run leaves it.
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 import time
@@ -31,8 +30,9 @@ import pytest
 from harness import Database, QueryError, connect
 from harness.kit import MigrationFailed, MigrationResumeError, migrate, status
 from harness.kit import progress as progress_module
-from harness.kit.journal import BREAKPOINT
 from harness.kit.progress import ProgressTable
+from tests.support.kit import run_cli as run
+from tests.support.kit import write_folder
 
 PROGRESS = "__drizzle_harness_progress"
 BASE = [
@@ -80,23 +80,11 @@ EVERY_KIND = [
 
 
 # -- helpers ------------------------------------------------------------------------------------
-def write_folder(
-    out: Path, migrations: list[tuple[str, int, list[str]]], dialect: str = "mysql"
-) -> Path:
-    """A legacy-layout out folder: (tag, when, statements) per migration."""
-    (out / "meta").mkdir(parents=True, exist_ok=True)
-    entries = []
-    for idx, (tag, when, statements) in enumerate(migrations):
-        (out / f"{tag}.sql").write_text(f";{BREAKPOINT}\n".join(statements) + ";")
-        entries.append({"idx": idx, "version": "5", "when": when, "tag": tag, "breakpoints": True})
-    journal = {"version": "7", "dialect": dialect, "entries": entries}
-    (out / "meta" / "_journal.json").write_text(json.dumps(journal))
-    return out
-
-
 def folder(out: Path, multi: list[str]) -> Path:
     return write_folder(
-        out, [("0000_base", 1000, BASE), ("0001_multi", 2000, multi), ("0002_after", 3000, AFTER)]
+        out,
+        [("0000_base", 1000, BASE), ("0001_multi", 2000, multi), ("0002_after", 3000, AFTER)],
+        "mysql",
     )
 
 
@@ -107,16 +95,6 @@ def project(root: Path, url: str) -> Path:
         f"config = define_config(dialect='mysql', out='out', db_credentials={{'url': {url!r}}})\n"
     )
     return root
-
-
-def run(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "harness", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 def rows(db: Database, query: str) -> list[tuple[Any, ...]]:

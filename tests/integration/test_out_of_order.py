@@ -12,8 +12,6 @@ import datetime as dt
 import json
 import logging
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +22,7 @@ from harness.kit import ConfigError, MigrationOrderError, define_config, migrate
 from harness.kit.journal import BREAKPOINT
 from harness.kit.migrator import DEFAULT_SCHEMA, DEFAULT_TABLE, status
 from harness_pytest.lifecycle import SchemaSource
+from tests.support.kit import run_cli as run
 
 REF = Path(__file__).parents[1] / "conformance" / "drizzle_ref"
 CREATE = {
@@ -301,16 +300,6 @@ def test_config_key_is_validated_in_one_line() -> None:
     )
     with pytest.raises(ConfigError, match=r"migrations\.out_of_order has the wrong type"):
         define_config(dialect="sqlite", migrations={"out_of_order": True})
-
-
-def run(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "harness", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 def project(root: Path, dialect: str, db_url: str, policy: str | None) -> Path:
