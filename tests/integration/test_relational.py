@@ -284,3 +284,31 @@ def test_with_must_be_a_dict(rdb: Any) -> None:
     db, _, _, _ = rdb
     with pytest.raises(QueryBuildError, match=r"with_= takes a dict .* with_=\{'posts': True\}"):
         db.query.users.find_many(with_="posts")
+
+
+def test_nested_where_and_order_by_written_with_the_tables_columns(rdb: Any) -> None:
+    """The usual Drizzle spelling: ``with: {posts: {where: eq(posts.id, 1)}}`` with the table's
+    own columns, moved onto the relation's alias (one statement, every engine)."""
+    from harness import desc, eq, gt
+
+    db, t, counter, _ = rdb
+    posts = t["posts"]
+    row = db.query.users.find_first(
+        columns={"id": True},
+        with_={
+            "author_posts": {
+                "columns": {"id": True},
+                "where": gt(posts.id, 10),
+                "order_by": [desc(posts.id)],
+            }
+        },
+        where=lambda u, ops: ops.eq(u.id, 1),
+    )
+    assert row == {"id": 1, "author_posts": [{"id": 12}, {"id": 11}]}
+    only = db.query.users.find_many(
+        columns={"id": True},
+        with_={"author_posts": {"columns": {"title": True}, "where": eq(posts.id, 13)}},
+        order_by=lambda u, ops: [ops.asc(u.id)],
+    )
+    assert [r["author_posts"] for r in only] == [[], [{"title": "bob's"}], []]
+    assert len(counter.statements) == 2

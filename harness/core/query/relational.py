@@ -228,8 +228,9 @@ class RelationalQuery:
                 for sc, tc in zip(relation.source_columns, relation.target_columns, strict=True)
             ]
         )
-        condition = operators.and_(join, _callable_or(config.get("where"), target, OPERATORS))
-        order = _order(target, config.get("order_by"))
+        where = _onto_alias(_callable_or(config.get("where"), target, OPERATORS), target)
+        condition = operators.and_(join, where)
+        order = [_onto_alias(item, target) for item in _order(target, config.get("order_by"))]
         items = self._level_items(target, relation.target_key, alias_name, config, shape)
         values = [
             dialect.json.embed(item) if isinstance(item, Embedded) else dialect.json.value(item)
@@ -286,6 +287,25 @@ class RelationalQuery:
 
 
 CONFIG_KEYS = {"columns", "with_", "where", "order_by", "limit", "offset", "extras"}
+
+
+def _onto_alias(expression: Any, target: Table) -> Any:
+    """An expression written with the related table's own columns (``eq(posts.id, 1)``, the
+    usual way), moved onto the alias the relation's subquery uses; the callback form already
+    gets the alias's columns."""
+    if isinstance(expression, Column):
+        original = target._original_name
+        if expression.table._name == original and not expression.table._is_alias:
+            return target._columns.get(expression.key, expression)
+        return expression
+    if isinstance(expression, SQL):
+        moved = SQL([_onto_alias(chunk, target) for chunk in expression.chunks])
+        moved.decoder = expression.decoder
+        moved.inline = expression.inline
+        return moved
+    if isinstance(expression, (list, tuple)):
+        return type(expression)(_onto_alias(item, target) for item in expression)
+    return expression
 
 
 def _order(fields: Any, order_by: Any) -> list[Any]:
