@@ -202,7 +202,7 @@ def parser() -> argparse.ArgumentParser:
         if name in ("migrate", "status"):
             c.add_argument(
                 "--out-of-order",
-                choices=OUT_OF_ORDER,
+                metavar="{" + ",".join(OUT_OF_ORDER) + "}",
                 help="a never-applied migration older than the newest applied one: error "
                 "(default), apply it, or skip it with a warning "
                 "(overrides migrations.out_of_order)",
@@ -223,6 +223,14 @@ class _Warnings(logging.Handler):
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     stream = out or sys.stdout
     args = parser().parse_args(argv)
+    policy = getattr(args, "out_of_order", None)
+    if policy is not None and policy not in OUT_OF_ORDER:
+        # checked here rather than by argparse, whose refusal is the whole usage block
+        print(
+            f"error: --out-of-order={policy}: use one of {', '.join(OUT_OF_ORDER)}",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     warnings = _Warnings()
     kit_log = logging.getLogger("harness.kit")
     kit_log.addHandler(warnings)
