@@ -42,3 +42,24 @@ def test_sqlite_keeps_every_chained_conflict_clause(blog_db: Database, schema: M
     query.execute()  # the email clause applies: row 1 is updated, no row 2
     rows = blog_db.select({"id": s.users.id, "n": s.users.first_name}).from_(s.users).all()
     assert rows == [{"id": 1, "n": "by email"}]
+
+
+def test_left_join_group_of_columns_and_sql_is_none_when_unmatched(
+    blog_db: Database, schema: ModuleType
+) -> None:
+    """A nested group whose fields all read the nullable side (columns or SQL over them)
+    comes back as None, as Drizzle's row mapping does."""
+    s = schema
+    blog_db.insert(s.users).values({"email": "a@x.io"}).execute()
+    rows = (
+        blog_db.select(
+            {
+                "user": {"email": s.users.email},
+                "post": {"id": s.posts.id, "loud": sql("upper({})", s.posts.title)},
+            }
+        )
+        .from_(s.users)
+        .left_join(s.posts, eq(s.posts.owner_id, s.users.id))
+        .all()
+    )
+    assert rows == [{"user": {"email": "a@x.io"}, "post": None}]

@@ -12,7 +12,7 @@ from harness.core.query.config import Condition, Count, Join, Lock, SelectConfig
 from harness.core.query.result import RowMapper, flatten_fields
 from harness.core.query.subquery import FieldNamespace, Subquery
 from harness.core.table import Table
-from harness.sql.chunks import SQL, Chunk
+from harness.sql.chunks import SQL, Aliased, Chunk
 
 if TYPE_CHECKING:
     from harness.core.database import Database
@@ -54,6 +54,20 @@ def _namespace(fields: dict[str, Any]) -> FieldNamespace:
     return FieldNamespace(
         {k: _namespace(v) if isinstance(v, dict) else v for k, v in fields.items()}
     )
+
+
+def _tables_in(field: Any) -> set[str]:
+    """Names of the tables whose columns ``field`` reads (a column, or SQL over columns)."""
+    if isinstance(field, Column):
+        return {field.table._name}
+    if isinstance(field, Aliased):
+        field = field.sql
+    if isinstance(field, SQL):
+        found: set[str] = set()
+        for chunk in field.chunks:
+            found |= _tables_in(chunk)
+        return found
+    return set()
 
 
 def selected_fields(config: SelectConfig) -> dict[str, Any]:
@@ -258,11 +272,19 @@ class Select(QueryBuilder):
         return RowMapper(flat, nullable)
 
     def _group_nullable(self, group: Any) -> bool:
-        columns = (
+        """Whether a nested group comes back as None when all its values are NULL: its
+        fields (columns, or SQL expressions over columns) all belong to one table on the
+        nullable side of a join (Drizzle's rule)."""
+        fields = (
             list(group._columns.values()) if isinstance(group, Table) else list(group.values())
         )
-        tables = {c.table._name for c in columns if isinstance(c, Column)}
-        if len(tables) != 1 or len(columns) != sum(isinstance(c, Column) for c in columns):
+        tables: set[str] = set()
+        for field in fields:
+            found = _tables_in(field)
+            if not found:
+                return False  # a field with no column (a constant) keeps the group a dict
+            tables |= found
+        if len(tables) != 1:
             return False
         return self._nullable.get(next(iter(tables)), False)
 
