@@ -63,3 +63,16 @@ def test_left_join_group_of_columns_and_sql_is_none_when_unmatched(
         .all()
     )
     assert rows == [{"user": {"email": "a@x.io"}, "post": None}]
+
+
+def test_subquery_with_an_unnamed_expression_fails_only_where_it_is_referenced(
+    blog_db: Database, schema: ModuleType
+) -> None:
+    s = schema
+    blog_db.insert(s.users).values([{"email": "a@x.io"}, {"email": "b@x.io"}]).execute()
+    sq = blog_db.select({"id": s.users.id, "n": sql("count(*) over ()")}).from_(s.users).as_("sq")
+    # the named field is usable: Drizzle only complains about the unnamed one when used
+    ids = blog_db.select({"id": sq.id}).from_(sq).order_by(sq.id).all()
+    assert [r["id"] for r in ids] == [1, 2]
+    with pytest.raises(TypeError, match=r"subquery 'sq': .* unnamed SQL; give it a name"):
+        blog_db.select({"n": sq.n}).from_(sq).to_sql()

@@ -55,10 +55,24 @@ def proxy_field(field: Any, alias: str) -> Any:
         return FieldNamespace({k: proxy_field(v, alias) for k, v in field.items()})
     if isinstance(field, FieldRef):
         return FieldRef(alias, field.alias, field.decoder)
-    raise TypeError(
-        f"a subquery field must be a column or an aliased expression (.as_('name')), got "
-        f"{type(field).__name__}; give the expression a name with .as_()"
-    )
+    return UnaliasedField(alias, type(field).__name__)
+
+
+class UnaliasedField(Chunk):
+    """An expression selected without a name: fine inside the subquery, an error only where
+    it is referenced from outside (Drizzle's behaviour), since outside it has no name."""
+
+    __slots__ = ("kind", "source")
+
+    def __init__(self, source: str, kind: str) -> None:
+        self.source = source
+        self.kind = kind
+
+    def _render(self, ctx: RenderContext) -> None:
+        raise TypeError(
+            f"subquery {self.source!r}: a field referenced from outside must be a column or an "
+            f"aliased expression, got an unnamed {self.kind}; give it a name with .as_('name')"
+        )
 
 
 class FieldNamespace(dict[str, Any]):
