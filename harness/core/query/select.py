@@ -275,9 +275,7 @@ class Select(QueryBuilder):
         """Whether a nested group comes back as None when all its values are NULL: its
         fields (columns, or SQL expressions over columns) all belong to one table on the
         nullable side of a join (Drizzle's rule)."""
-        fields = (
-            list(group._columns.values()) if isinstance(group, Table) else list(group.values())
-        )
+        fields = list(group._columns.values()) if isinstance(group, Table) else list(group.values())
         tables: set[str] = set()
         for field in fields:
             found = _tables_in(field)
