@@ -22,6 +22,8 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
+from bench.harness_rows import harness_cases
+
 URL = os.environ.get("HARNESS_MYSQL_URL", "mysql://root@127.0.0.1:3306/test")
 _STATE: dict[str, Any] = {}
 
@@ -80,26 +82,12 @@ def raw_pymysql_100_rows() -> Callable[[], Any]:
     return _raw("select `id`, `name`, `ok`, `n` from `bench_select_rows`", None)
 
 
-def harness_100_rows() -> Callable[[], Any]:
-    state = _setup()
-    db, table = state["db"], state["table"]
-    return lambda: db.select().from_(table).all()
-
-
 def raw_pymysql_by_pk() -> Callable[[], Any]:
     return _raw(
         "select `id`, `name`, `ok`, `n` from `bench_select_rows` "
         "where `bench_select_rows`.`id` = %s",
         (5,),
     )
-
-
-def harness_by_pk() -> Callable[[], Any]:
-    from harness import eq
-
-    state = _setup()
-    db, table = state["db"], state["table"]
-    return lambda: db.select().from_(table).where(eq(table.id, 5)).all()
 
 
 def raw_pymysql_insert_1_row() -> Callable[[], Any]:
@@ -110,18 +98,10 @@ def raw_pymysql_insert_1_row() -> Callable[[], Any]:
     )
 
 
-def harness_insert_1_row() -> Callable[[], Any]:
-    state = _setup()
-    db, table = state["db"], state["inserts"]
-    return lambda: db.insert(table).values({"name": "x", "ok": True, "n": 3}).execute()
-
-
 CASES = {
-    "harness_by_pk": harness_by_pk,
+    **harness_cases(_setup),
     "raw_pymysql_by_pk": raw_pymysql_by_pk,
-    "harness_100_rows": harness_100_rows,
     "raw_pymysql_100_rows": raw_pymysql_100_rows,
-    "harness_insert_1_row": harness_insert_1_row,
     "raw_pymysql_insert_1_row": raw_pymysql_insert_1_row,
 }
 PAIRS = [

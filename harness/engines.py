@@ -20,7 +20,7 @@ A record's loaders import lazily, so the registry costs nothing for engines a ru
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
@@ -71,6 +71,10 @@ class Engine:
     load_dialect: Callable[[], type[Dialect]]
     start_container: ContainerStarter | None = None
     start_local: LocalStarter | None = None
+    #: the driver takes host lists (``h1:5432,h2:5433``) and ``?host=/socket/dir`` (libpq)
+    url_host_lists: bool = False
+    #: a URL without a database name cannot be migrated (libpq falls back to the user's)
+    url_needs_database: bool = False
 
     @property
     def serverless(self) -> bool:
@@ -145,6 +149,23 @@ def _mariadb_local(keep: bool) -> Server:
     return start_local_mariadb(keep=keep)
 
 
+_MYSQL = Engine(
+    name="mysql",
+    aliases=(),
+    dialect="mysql",
+    family="mysql",
+    url_schemes=("mysql",),
+    driver_module="pymysql",
+    url_env=("HARNESS_MYSQL_URL",),
+    image="mysql:8.4",
+    binaries="mariadb-install-db/mariadbd",
+    load_package=_mysql_package,
+    load_dialect=_mysql_dialect,
+    start_container=_mysql_container,
+    start_local=_mariadb_local,
+    url_needs_database=True,
+)
+
 ENGINES: tuple[Engine, ...] = (
     Engine(
         name="sqlite",
@@ -173,37 +194,11 @@ ENGINES: tuple[Engine, ...] = (
         load_dialect=_pg_dialect,
         start_container=_pg_container,
         start_local=_pg_local,
+        url_host_lists=True,
     ),
-    Engine(
-        name="mysql",
-        aliases=(),
-        dialect="mysql",
-        family="mysql",
-        url_schemes=("mysql",),
-        driver_module="pymysql",
-        url_env=("HARNESS_MYSQL_URL",),
-        image="mysql:8.4",
-        binaries="mariadb-install-db/mariadbd",
-        load_package=_mysql_package,
-        load_dialect=_mysql_dialect,
-        start_container=_mysql_container,
-        start_local=_mariadb_local,
-    ),
-    Engine(
-        name="mariadb",
-        aliases=(),
-        dialect="mysql",
-        family="mysql",
-        url_schemes=("mariadb",),
-        driver_module="pymysql",
-        url_env=("HARNESS_MYSQL_URL",),
-        image="mariadb:11",
-        binaries="mariadb-install-db/mariadbd",
-        load_package=_mysql_package,
-        load_dialect=_mysql_dialect,
-        start_container=_mysql_container,
-        start_local=_mariadb_local,
-    ),
+    _MYSQL,
+    # MariaDB speaks MySQL: the same record but for its name, scheme and image
+    replace(_MYSQL, name="mariadb", url_schemes=("mariadb",), image="mariadb:11"),
 )
 
 _BY_NAME: dict[str, Engine] = {}

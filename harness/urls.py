@@ -194,7 +194,7 @@ def _server(url: str, engine: engines.Engine) -> DatabaseUrl:
         raise _refuse(url, f"cannot be read as a URL ({exc})") from None
     hosts = parts.netloc.rpartition("@")[2]
     database = unquote(parts.path.lstrip("/"))
-    socket = engine.family == "postgres" and "host" in parse_qs(parts.query)
+    socket = engine.url_host_lists and "host" in parse_qs(parts.query)
     if not hosts:
         if socket:  # postgresql:///db?host=/var/run/postgresql: a Unix socket, on purpose
             return DatabaseUrl(url, engine, database=database)
@@ -203,8 +203,8 @@ def _server(url: str, engine: engines.Engine) -> DatabaseUrl:
             f"no host; write {parts.scheme}://user@localhost/{database or 'db'} "
             f"(an empty host would connect wherever the driver's defaults point)",
         )
-    # PostgreSQL (libpq) takes a host list: h1:5432,h2:5433
-    specs = hosts.split(",") if engine.family == "postgres" else [hosts]
+    # libpq takes a host list: h1:5432,h2:5433
+    specs = hosts.split(",") if engine.url_host_lists else [hosts]
     port: int | None = None
     names: list[str] = []
     for spec in specs:
@@ -227,7 +227,7 @@ def validate(url: str, *, need_database: bool = False) -> DatabaseUrl:
     """``parse(url)``, and with ``need_database`` a MySQL/MariaDB URL must name a database
     (PostgreSQL falls back to the user's database, as libpq does; SQLite names a file)."""
     parsed = parse(url)
-    if need_database and parsed.engine.family == "mysql" and not parsed.database:
+    if need_database and parsed.engine.url_needs_database and not parsed.database:
         base = url.split("?", 1)[0].rstrip("/")
         raise _refuse(url, f"names no database; write {mask_url(base)}/<database>")
     return parsed

@@ -71,7 +71,7 @@ class MySqlAdmin:
                 ]
             )
         )
-        return ["`" + str(r["t"]).replace("`", "``") + "`" for r in rows]
+        return [db.dialect.escape_name(str(r["t"])) for r in rows]
 
     def empty_tables(self, db: Database, tables: list[str]) -> None:
         """TRUNCATE every table with foreign key checks off (MySQL refuses otherwise)."""

@@ -54,7 +54,7 @@ class SQLiteAdmin:
             "and name <> ?",
             [migrations_table],
         )
-        return ['"' + str(r["name"]).replace('"', '""') + '"' for r in rows]
+        return [db.dialect.escape_name(str(r["name"])) for r in rows]
 
     def empty_tables(self, db: Database, tables: list[str]) -> None:
         """DELETE every row and reset AUTOINCREMENT counters (SQLite has no TRUNCATE)."""
