@@ -20,6 +20,7 @@ from harness.core.parts import (
     Introspector,
     MigrationHooks,
     RelationalJson,
+    SchemaDiffer,
     SeedHooks,
 )
 from harness.core.query.config import (
@@ -72,6 +73,8 @@ class Dialect(BaseQuoting):
     json: RelationalJson
     #: reads a live catalog (``harness pull``); None until a dialect implements it
     introspector: Introspector | None = None
+    #: drizzle-kit's snapshot model (``harness generate``); every dialect sets one
+    schema_diff: SchemaDiffer
 
     def __init__(self) -> None:
         # the driver's placeholders are Drizzle's own unless a subclass overrides them: then

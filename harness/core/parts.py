@@ -10,6 +10,7 @@ wires ``statement_compiler``/``ddl_compiler``/``preparer`` onto ``PGDialect``:
 * ``dialect.seeding``    - what bulk seeding needs to know (auto-filled columns, sequences)
 * ``dialect.json``       - the JSON building blocks of one-statement relational queries
 * ``dialect.introspector`` - reading a live catalog (``harness pull``); None until implemented
+* ``dialect.schema_diff`` - drizzle-kit's snapshots: serialise declarations, diff, render
 
 Because the parts are typed attributes, ``mypy --strict`` proves every dialect provides every
 part, and a reader finds a dialect's parts on its class instead of behind module-name strings.
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     from harness.core.column import Column
     from harness.core.database import Database
     from harness.core.errors import QueryError
+    from harness.core.schema_diff import Renames, SchemaDiff
     from harness.core.table import Table
 
 Casing = Callable[[str], str] | None
@@ -208,3 +210,28 @@ class Introspector(Protocol):
     """
 
     def tables(self, db: Database, schemas: Sequence[str] | None = None) -> list[Table]: ...
+
+
+class SchemaDiffer(Protocol):
+    """drizzle-kit's snapshot model for one dialect: serialise, diff, render (``generate``).
+
+    Snapshots are plain dicts in drizzle-kit's JSON format for the dialect (PostgreSQL
+    version "7", MySQL "5", SQLite "6"), with drizzle-kit's key order, so ``json.dumps(...,
+    indent=2)`` of one is byte for byte what drizzle-kit writes (ids aside).
+    """
+
+    #: the snapshot ``version`` this differ writes
+    snapshot_version: str
+
+    def empty_snapshot(self) -> dict[str, Any]:
+        """The snapshot drizzle-kit diffs a folder's first migration against."""
+        ...
+
+    def snapshot(self, entities: Sequence[Any], casing: Casing = None) -> dict[str, Any]:
+        """The declarations as drizzle-kit's snapshot; ``id``/``prevId`` are present (in
+        drizzle-kit's key positions) but empty strings, for the writer to fill."""
+        ...
+
+    def diff(self, before: dict[str, Any], after: dict[str, Any], renames: Renames) -> SchemaDiff:
+        """The statements that turn ``before`` into ``after``, in drizzle-kit's order."""
+        ...
