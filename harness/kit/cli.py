@@ -1,9 +1,11 @@
-"""``harness migrate | push | check | status`` (also ``python -m harness``).
+"""``harness generate | migrate | push | check | status`` (also ``python -m harness``).
 
 Exit codes: 0 done; 1 the command failed (a migration failed, drift or out-of-order found,
 ``check`` found problems, ``status`` found drift or a half-applied migration that ``migrate``
-cannot resume); 2 bad usage, config, URL or out folder (one
-line on stderr, checked before any database is opened); 3 the database could not be reached.
+cannot resume; ``check`` found declarations that differ from the latest snapshot); 2 bad usage,
+config, URL or out folder (one line on stderr, checked before any database is opened), and
+``generate`` with a rename question it cannot ask (no terminal): the line names the flags that
+answer it; 3 the database could not be reached.
 URLs are printed with the password masked.
 """
 
@@ -18,10 +20,11 @@ from typing import Any, TextIO
 
 from harness import urls
 from harness.core.errors import ConnectionFailed, HarnessError, InvalidUrl
-from harness.kit.config import OUT_OF_ORDER, Config, ConfigError, load_config
+from harness.kit.config import OUT_OF_ORDER, PREFIXES, Config, ConfigError, load_config
 from harness.kit.declarations import schema_modules
 from harness.kit.errors import KitError, MigrationFolderError
 from harness.kit.folder_check import check_folder
+from harness.kit.generate import AmbiguousRenames
 from harness.kit.journal import folder_dialect, read_out_folder
 from harness.urls import mask_url
 
@@ -122,6 +125,63 @@ def cmd_push(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_generate(args: argparse.Namespace, config: Config, out: TextIO) -> int:
+    from harness.core.schema_diff import parse_rename_flags
+    from harness.kit.generate import generate
+
+    try:
+        renames = parse_rename_flags(args.rename or [], args.created or [], args.no_renames)
+    except ValueError as exc:
+        raise ConfigError(str(exc)) from None
+    if args.casing:
+        config = Config(**{**config.__dict__, "casing": args.casing})
+    resolve = _ask_on_terminal(out) if sys.stdin.isatty() and not args.no_renames else None
+    result = generate(
+        config,
+        name=args.name,
+        custom=args.custom,
+        renames=renames,
+        prefix=args.prefix,
+        breakpoints=args.breakpoints,
+        resolve=resolve,
+    )
+    if result.path is None:
+        print("No schema changes, nothing to migrate", file=out)
+        return EXIT_OK
+    for line in result.data_loss:
+        print(f"data loss: {line}", file=out)
+    for line in result.changes:
+        print(f"  {line}", file=out)
+    kind = "custom migration" if args.custom else f"{len(result.statements)} statement(s)"
+    print(f"wrote {result.path} ({kind})", file=out)
+    return EXIT_OK
+
+
+def _ask_on_terminal(out: TextIO) -> Any:
+    """drizzle-kit's question on a terminal: is ``new`` created, or renamed from one of the
+    names that disappeared?  Answered by number; 0 (or Enter) means created."""
+    from harness.core.schema_diff import Ambiguity, Renames
+
+    def resolve(ambiguity: Ambiguity, renames: Renames) -> Renames:
+        print(ambiguity.question(), file=out)
+        print(f"  0) {ambiguity.new}: create {ambiguity.kind}", file=out)
+        for number, old in enumerate(ambiguity.candidates, start=1):
+            print(f"  {number}) {old} -> {ambiguity.new}: rename {ambiguity.kind}", file=out)
+        while True:
+            out.flush()
+            answer = input("choice [0]: ").strip() or "0"
+            if answer.isdigit() and int(answer) <= len(ambiguity.candidates):
+                break
+            print(f"  type a number from 0 to {len(ambiguity.candidates)}", file=out)
+        if answer == "0":
+            return renames.with_created(ambiguity.kind, ambiguity.new)
+        return renames.with_rename(
+            ambiguity.kind, ambiguity.candidates[int(answer) - 1], ambiguity.new
+        )
+
+    return resolve
+
+
 def cmd_check(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     problems = check_folder(config.out_path)
     if not problems:
@@ -131,6 +191,10 @@ def cmd_check(args: argparse.Namespace, config: Config, out: TextIO) -> int:
                 f"{found[1]}: generated for {found[0]}, but {config.source} has dialect "
                 f"{config.dialect!r}"
             )
+    if not problems and config.schema:
+        from harness.kit.generate import ungenerated_changes
+
+        problems.extend(ungenerated_changes(config))
     for problem in problems:
         print(problem, file=out)
     if problems:
@@ -180,7 +244,13 @@ def cmd_status(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     return EXIT_FAILED if state.drifted or refused or stuck else EXIT_OK
 
 
-COMMANDS = {"migrate": cmd_migrate, "push": cmd_push, "check": cmd_check, "status": cmd_status}
+COMMANDS = {
+    "generate": cmd_generate,
+    "migrate": cmd_migrate,
+    "push": cmd_push,
+    "check": cmd_check,
+    "status": cmd_status,
+}
 
 
 def parser() -> argparse.ArgumentParser:
@@ -192,8 +262,10 @@ def parser() -> argparse.ArgumentParser:
             "--config", help="config file (default: drizzle.config.py or pyproject.toml)"
         )
         c.add_argument("--out", help="migrations folder (overrides the config's out)")
-        if name != "check":
+        if name not in ("check", "generate"):
             c.add_argument("--url", help="database URL (overrides db_credentials)")
+        if name == "generate":
+            _generate_arguments(c)
         if name == "migrate":
             c.add_argument("--to", help="apply up to and including this migration tag")
             c.add_argument(
@@ -208,6 +280,37 @@ def parser() -> argparse.ArgumentParser:
                 "(overrides migrations.out_of_order)",
             )
     return p
+
+
+def _generate_arguments(c: argparse.ArgumentParser) -> None:
+    c.add_argument("--name", help="migration name (default: a random adjective_hero)")
+    c.add_argument("--custom", action="store_true", help="an empty migration for hand-written SQL")
+    c.add_argument("--prefix", choices=PREFIXES, help="file prefix (overrides migrations.prefix)")
+    c.add_argument(
+        "--breakpoints",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="separate statements with --> statement-breakpoint (default: the config's)",
+    )
+    c.add_argument("--casing", choices=("snake_case", "camelCase"), help="column-name casing")
+    c.add_argument(
+        "--rename",
+        action="append",
+        metavar="KIND:OLD=NEW",
+        help="answer a rename question: NEW was renamed from OLD (e.g. column:users.name="
+        "users.full_name); repeatable",
+    )
+    c.add_argument(
+        "--created",
+        action="append",
+        metavar="KIND:NEW",
+        help="answer a rename question: NEW is created, not renamed; repeatable",
+    )
+    c.add_argument(
+        "--no-renames",
+        action="store_true",
+        help="answer every rename question 'created' (drop the old, create the new)",
+    )
 
 
 class _Warnings(logging.Handler):
@@ -239,7 +342,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         if args.out:
             config = Config(**{**config.__dict__, "out": args.out})
         return COMMANDS[args.command](args, config, stream)
-    except (ConfigError, InvalidUrl, MigrationFolderError) as exc:
+    except (ConfigError, InvalidUrl, MigrationFolderError, AmbiguousRenames) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except ConnectionFailed as exc:

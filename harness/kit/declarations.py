@@ -7,10 +7,25 @@ import glob
 import importlib
 import importlib.util
 import sys
+import traceback
 from pathlib import Path
 from types import ModuleType
 
 from harness.kit.config import Config, ConfigError
+
+
+def _import_failure(what: str, exc: BaseException) -> str:
+    """``schema.py:12: NameError: name 'x' is not defined`` - where the user's code failed."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    own = [f for f in frames if "importlib" not in f.filename and "/harness/kit/" not in f.filename]
+    where = f"{own[-1].filename}:{own[-1].lineno}" if own else what
+    if isinstance(exc, SyntaxError) and exc.filename:
+        where = f"{exc.filename}:{exc.lineno}"
+    message = str(exc).splitlines()[0] if str(exc) else ""
+    return (
+        f"{where}: {type(exc).__name__}: {message} (while importing the schema {what}); "
+        f"fix the declarations module"
+    )
 
 
 def schema_modules(config: Config) -> list[ModuleType]:
@@ -26,14 +41,24 @@ def schema_modules(config: Config) -> list[ModuleType]:
                 spec = importlib.util.spec_from_file_location(f"_harness_schema_{i}", file)
                 assert spec is not None and spec.loader is not None
                 module = importlib.util.module_from_spec(spec)
-                spec.loader.exec_module(module)
+                try:
+                    spec.loader.exec_module(module)
+                except Exception as exc:  # any error in user code: one line, not a traceback
+                    raise ConfigError(_import_failure(file, exc)) from None
                 modules.append(module)
         else:
             sys.path.insert(0, str(config.root))
             try:
                 modules.append(importlib.import_module(entry))
-            except ImportError as exc:
-                raise ConfigError(f"{config.source}: schema module {entry!r}: {exc}") from None
+            except ModuleNotFoundError as exc:
+                if exc.name and entry.startswith(exc.name):
+                    raise ConfigError(
+                        f"{config.source}: schema module {entry!r} not found ({exc}); "
+                        f"check `schema` in the config"
+                    ) from None
+                raise ConfigError(_import_failure(entry, exc)) from None
+            except Exception as exc:
+                raise ConfigError(_import_failure(entry, exc)) from None
             finally:
                 sys.path.remove(str(config.root))
     if not modules:

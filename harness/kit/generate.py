@@ -143,7 +143,7 @@ def diff_declarations(
 ) -> tuple[dict[str, Any], dict[str, Any], SchemaDiff]:
     """(previous snapshot, declared snapshot, diff) with every rename question answered."""
     differ = differ_for(config.dialect)
-    folder = out if out is not None else config.root / config.out
+    folder = out if out is not None else config.out_path
     before = latest_snapshot(folder, differ)
     after = declared_snapshot(config, differ)
     while True:
@@ -153,6 +153,20 @@ def diff_declarations(
         if resolve is None:
             raise AmbiguousRenames(diff.ambiguities)
         renames = resolve(diff.ambiguities[0], renames)
+
+
+def ungenerated_changes(config: Config) -> list[str]:
+    """One line per difference between the declarations and the newest snapshot of ``out``
+    (empty when ``harness generate`` would write nothing).  Possible renames are not asked
+    about: any difference is enough to say the folder is behind."""
+    _, _, diff = diff_declarations(config, Renames(none=True))
+    if not diff.statements:
+        return []
+    folder = config.out_path
+    return [f"{change}; run harness generate" for change in diff.changes] or [
+        f"{folder}: the declarations differ from the latest snapshot "
+        f"({len(diff.statements)} statement(s) to generate); run harness generate"
+    ]
 
 
 def generate(
@@ -171,7 +185,7 @@ def generate(
     ``resolve``: asks a rename question (the CLI's terminal prompt); without it an unanswered
     question raises :class:`AmbiguousRenames` before anything is written.
     """
-    folder = Path(out) if out is not None else config.root / config.out
+    folder = Path(out) if out is not None else config.out_path
     if not folder.is_absolute():
         folder = config.root / folder
     prefix_mode = prefix or config.migrations.get("prefix") or "index"
@@ -280,4 +294,5 @@ __all__ = [
     "generate",
     "latest_snapshot",
     "migration_prefix",
+    "ungenerated_changes",
 ]

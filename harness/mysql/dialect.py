@@ -20,6 +20,7 @@ from harness.mysql.ddl import MySqlDdl
 from harness.mysql.migrations import MySqlMigrationHooks
 from harness.mysql.quoting import MySqlQuoting
 from harness.mysql.relational import MariaDbRelationalJson, MySqlRelationalJson
+from harness.mysql.schema_diff import MySqlSchemaDiff
 from harness.mysql.seeding import MySqlSeedHooks
 from harness.sql.chunks import SQL, Raw
 
@@ -50,6 +51,7 @@ class MySqlDialect(MySqlQuoting, Dialect):
     driver_escapes_percent: ClassVar[bool] = True
 
     ddl = MySqlDdl()
+    schema_diff = MySqlSchemaDiff()
     migrations = MySqlMigrationHooks()
     admin = MySqlAdmin()
     seeding = MySqlSeedHooks()

@@ -85,6 +85,13 @@ def add_options(parser: pytest.Parser) -> None:
         type="bool",
         default=True,
     )
+    parser.addini(
+        "harness_check_schema",
+        "fail the run when the declarations differ from the out folder's latest snapshot "
+        "(a change not yet generated)",
+        type="bool",
+        default=True,
+    )
     for option in OPTIONS:
         if option.kind == "bool":
             group.addoption(

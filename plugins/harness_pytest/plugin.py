@@ -184,6 +184,8 @@ def _schema_source(config: pytest.Config, name: str) -> lifecycle.SchemaSource:
             }
         except ConfigError as exc:
             raise pytest.UsageError(str(exc)) from None
+        if source.out is not None and config.getini("harness_check_schema") is not False:
+            _check_declarations(kit, source.out)
     if resolve(config, "db_push"):
         if kit is None or not kit.schema:
             raise pytest.UsageError(
@@ -194,6 +196,29 @@ def _schema_source(config: pytest.Config, name: str) -> lifecycle.SchemaSource:
         source.entities = [e for m in schema_modules(kit) for e in vars(m).values()]
         source.out = None
     return source
+
+
+def _check_declarations(kit: Any, out: Path) -> None:
+    """Fail the run at once when the declarations differ from the out folder's newest snapshot
+    (a column added but never generated): the tests would otherwise run against a schema the
+    code does not describe.  pytest-alembic's ``test_model_definitions_match_ddl``, made
+    automatic; ini ``harness_check_schema = false`` turns it off."""
+    from harness.kit.config import Config, ConfigError
+    from harness.kit.errors import MigrationFolderError
+    from harness.kit.generate import ungenerated_changes
+    from harness.kit.journal import layout
+
+    try:
+        if not out.is_dir() or layout(out) != "legacy":
+            return  # the 1.0 layout's snapshots are not compared (generate writes 0.31's)
+        changes = ungenerated_changes(Config(**{**kit.__dict__, "out": str(out)}))
+    except (ConfigError, MigrationFolderError) as exc:
+        raise pytest.UsageError(str(exc)) from None
+    if changes:
+        raise pytest.UsageError(
+            f"{kit.source}: the declarations differ from the migrations in {out} "
+            f"(harness_check_schema): " + "; ".join(changes)
+        )
 
 
 def _has_tool_harness(config: pytest.Config) -> bool:

@@ -1,0 +1,5 @@
+CREATE TABLE `t` (
+	`id` int NOT NULL,
+	`n` int,
+	CONSTRAINT `t_id` PRIMARY KEY(`id`)
+);

@@ -1,0 +1,14 @@
+"""composite_pk v0: the Python twin of v0.mjs."""
+
+from harness import check, eq, foreign_key, primary_key, sql, unique
+from harness.mysql import bigint, boolean, index, int_, json_, mysql_enum, mysql_table, mysql_view, text, timestamp, unique_index, varchar
+
+members = mysql_table(
+    "members",
+    {
+        "group_id": int_("group_id").not_null(),
+        "user_id": int_("user_id").not_null(),
+        "role": varchar(length=20),
+    },
+    lambda t: [primary_key([t.group_id, t.user_id])],
+)

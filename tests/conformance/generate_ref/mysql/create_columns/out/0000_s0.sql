@@ -1,0 +1,13 @@
+CREATE TABLE `users` (
+	`id` int AUTO_INCREMENT NOT NULL,
+	`name` varchar(256) NOT NULL,
+	`age` int DEFAULT 0,
+	`score` bigint DEFAULT 7,
+	`active` boolean DEFAULT true,
+	`bio` text DEFAULT ('it''s me'),
+	`prefs` json DEFAULT ('{"theme":"dark"}'),
+	`role` enum('a','b') DEFAULT 'a',
+	`created_at` timestamp NOT NULL DEFAULT (now()),
+	`updated_at` timestamp DEFAULT (now()) ON UPDATE CURRENT_TIMESTAMP,
+	CONSTRAINT `users_id` PRIMARY KEY(`id`)
+);

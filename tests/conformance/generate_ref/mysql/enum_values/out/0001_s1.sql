@@ -1,0 +1,1 @@
+ALTER TABLE `t` MODIFY COLUMN `mood` enum('sad','ok','happy') NOT NULL DEFAULT 'ok';

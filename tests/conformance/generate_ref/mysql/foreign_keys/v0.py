@@ -1,0 +1,14 @@
+"""foreign_keys v0: the Python twin of v0.mjs."""
+
+from harness import check, eq, foreign_key, primary_key, sql, unique
+from harness.mysql import bigint, boolean, index, int_, json_, mysql_enum, mysql_table, mysql_view, text, timestamp, unique_index, varchar
+
+users = mysql_table("users", {"id": int_().primary_key()})
+posts = mysql_table(
+    "posts",
+    {
+        "id": int_().primary_key(),
+        "author_id": int_("author_id"),
+        "editor_id": int_("editor_id").references(lambda: users.id),
+    },
+)

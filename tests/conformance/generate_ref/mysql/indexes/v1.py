@@ -1,0 +1,18 @@
+"""indexes v1: the Python twin of v1.mjs."""
+
+from harness import check, eq, foreign_key, primary_key, sql, unique
+from harness.mysql import bigint, boolean, index, int_, json_, mysql_enum, mysql_table, mysql_view, text, timestamp, unique_index, varchar
+
+posts = mysql_table(
+    "posts",
+    {
+        "id": int_().primary_key(),
+        "title": varchar(length=100),
+        "slug": varchar(length=100),
+        "body": text(),
+    },
+    lambda t: [
+        index("title_idx").on(t.title, t.slug),
+        unique_index("slug_idx").on(t.slug),
+    ],
+)
