@@ -19,7 +19,9 @@ Deliberate differences, each where drizzle-kit's SQL fails on the server:
 * a foreign key that points at a table dropped in the same migration is dropped *before* the
   table (drizzle-kit drops the table first, which the server refuses: error 1451);
 * a unique index on an expression added to an existing table keeps the expression unquoted
-  (drizzle-kit quotes it as a column name: ``UNIQUE(`(upper(`title`))`)``).
+  (drizzle-kit quotes it as a column name: ``UNIQUE(`(upper(`title`))`)``);
+* a primary key whose name alone changed (the table was renamed) is left alone; drizzle-kit
+  drops and re-adds it, which fails when its column is ``AUTO_INCREMENT``.
 """
 
 from __future__ import annotations
@@ -417,6 +419,11 @@ class MySqlSchemaDiff:
         pk_added, pk_deleted, pk_altered = _keyed_diff(
             old["compositePrimaryKeys"], new["compositePrimaryKeys"], _squash_named
         )
+        if [p["columns"] for p in pk_added] == [p["columns"] for p in pk_deleted]:
+            # only the name changed (a renamed table or column): MySQL's primary key is
+            # always named PRIMARY, so there is nothing to do - drizzle-kit drops and adds it,
+            # which fails on an AUTO_INCREMENT column
+            pk_added, pk_deleted = [], []
         s.delete_pks.extend(f"ALTER TABLE {q(name)} DROP PRIMARY KEY;" for _ in pk_deleted)
         s.add_pks.extend(
             f"ALTER TABLE {q(name)} ADD PRIMARY KEY(`{'`,`'.join(pk['columns'])}`);"

@@ -18,7 +18,8 @@ SCHEMA = Path(__file__).parents[1] / "schemas"
 @pytest.fixture
 def project(tmp_path: Path, dialect: str, db_url: str) -> Path:
     shutil.copytree(REF / FIXTURE[dialect], tmp_path / "drizzle")
-    shutil.copy(SCHEMA / f"{FIXTURE[dialect]}.py", tmp_path / "schema.py")
+    # the declarations match the folder's newest migration (harness check compares them)
+    shutil.copy(SCHEMA / f"{FIXTURE[dialect]}_v2.py", tmp_path / "schema.py")
     (tmp_path / "drizzle.config.py").write_text(
         "from harness.kit import define_config\n"
         f"config = define_config(dialect={DIALECT[dialect]!r}, schema='./schema.py', out='drizzle',"
