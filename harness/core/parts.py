@@ -9,7 +9,7 @@ wires ``statement_compiler``/``ddl_compiler``/``preparer`` onto ``PGDialect``:
 * ``dialect.admin``      - database administration (create/clone/drop databases, empty tables)
 * ``dialect.seeding``    - what bulk seeding needs to know (auto-filled columns, sequences)
 * ``dialect.json``       - the JSON building blocks of one-statement relational queries
-* ``dialect.introspector`` - reading a live catalog (``harness pull``); None until implemented
+* ``dialect.introspector`` - reading a live catalog into a snapshot (``push``, ``pull``)
 * ``dialect.schema_diff`` - drizzle-kit's snapshots: serialise declarations, diff, render
 
 Because the parts are typed attributes, ``mypy --strict`` proves every dialect provides every
@@ -203,13 +203,25 @@ class RelationalJson(Protocol):
 
 
 class Introspector(Protocol):
-    """Reads a live database's catalog into declarations (``harness pull``).
+    """Reads a live database's catalog into the dialect's drizzle-kit snapshot (``push``
+    diffs it with the declarations; ``pull`` writes declarations from it)."""
 
-    Declared now so the Kit's pull lands as one more part on every dialect; no dialect
-    implements it yet, so ``dialect.introspector`` is None.
-    """
+    def snapshot(
+        self,
+        db: Database,
+        tables: Sequence[str] | None = None,
+        migrations_table: str = "__drizzle_migrations",
+    ) -> dict[str, Any]:
+        """The database's tables, views (and, per dialect, enums, sequences, schemas) in the
+        snapshot format ``schema_diff`` uses; the bookkeeping table is left out, ``tables``
+        (when given) limits the tables read."""
+        ...
 
-    def tables(self, db: Database, schemas: Sequence[str] | None = None) -> list[Table]: ...
+    def align(self, live: dict[str, Any], declared: dict[str, Any]) -> dict[str, Any]:
+        """``live`` with what the server spells differently from the declarations but means
+        the same (type aliases, default spellings, re-written expressions) in the declared
+        spelling, so unchanged declarations diff to nothing."""
+        ...
 
 
 class SchemaDiffer(Protocol):

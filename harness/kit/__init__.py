@@ -1,4 +1,4 @@
-"""Drizzle Kit for Python: out-folder reader, migrator, push."""
+"""Drizzle Kit for Python: generate, out-folder reader, migrator, push, check."""
 
 from harness.kit.config import Config, ConfigError, define_config, load_config
 from harness.kit.errors import (
@@ -13,7 +13,15 @@ from harness.kit.errors import (
 from harness.kit.folder_check import check_folder
 from harness.kit.journal import Migration, read_out_folder
 from harness.kit.migrator import MigrateResult, Status, migrate, status
-from harness.kit.push import PushError, push
+from harness.kit.push import (
+    PushCancelled,
+    PushError,
+    PushRefused,
+    PushResult,
+    create_schema,
+    plan,
+    push,
+)
 
 __all__ = [
     "Config",
@@ -27,12 +35,17 @@ __all__ = [
     "MigrationOrderError",
     "MigrationResumeError",
     "MigrationTargetError",
+    "PushCancelled",
     "PushError",
+    "PushRefused",
+    "PushResult",
     "Status",
     "check_folder",
+    "create_schema",
     "define_config",
     "load_config",
     "migrate",
+    "plan",
     "push",
     "read_out_folder",
     "status",

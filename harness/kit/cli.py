@@ -111,18 +111,55 @@ def cmd_migrate(args: argparse.Namespace, config: Config, out: TextIO) -> int:
 
 
 def cmd_push(args: argparse.Namespace, config: Config, out: TextIO) -> int:
-    from harness.kit.push import push
+    """drizzle-kit push: read the database, diff it with the declarations, apply the
+    difference.  Data loss needs a terminal's yes or ``--force`` (exit 2 without either);
+    ``--strict`` asks before anything runs; ``--verbose`` prints the statements."""
+    from harness.kit.push import apply_plan, plan
 
     url = _url(args, config)
     modules = schema_modules(config)
+    entities = [e for m in modules for e in vars(m).values()]
+    terminal = sys.stdin.isatty()
     print(f"pushing {len(modules)} schema module(s) to {mask_url(url)}", file=out)
     db = _connect(url, config)
     try:
-        statements = push(db, [e for m in modules for e in vars(m).values()])
+        result = plan(
+            db,
+            entities,
+            resolve=_ask_on_terminal(out) if terminal else None,
+            migrations_table=config.migrations_table,
+        )
+        if not result.statements:
+            print("No changes detected", file=out)
+            return EXIT_OK
+        if args.verbose or args.strict:
+            for statement in result.statements:
+                print(statement.rstrip(), file=out)
+        for line in result.data_loss:
+            print(f"data loss: {line}", file=out)
+        needs_yes = args.strict or (bool(result.data_loss) and not args.force)
+        if needs_yes and not terminal:
+            what = "--strict asks before running" if args.strict else "data would be lost"
+            print(
+                f"error: {what} and there is no terminal to ask on; nothing was run"
+                + ("" if args.strict else " (pass --force to run anyway)"),
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        if needs_yes and not _yes(out, f"run {len(result.statements)} statement(s)?"):
+            print("cancelled: nothing was run", file=out)
+            return EXIT_FAILED
+        apply_plan(db, result)
     finally:
         db.close()
-    print(f"{len(statements)} statements applied", file=out)
+    print(f"{len(result.statements)} statements applied", file=out)
     return EXIT_OK
+
+
+def _yes(out: TextIO, question: str) -> bool:
+    print(f"{question} [y/N] ", end="", file=out)
+    out.flush()
+    return input().strip().lower() in ("y", "yes")
 
 
 def cmd_generate(args: argparse.Namespace, config: Config, out: TextIO) -> int:
@@ -264,6 +301,10 @@ def parser() -> argparse.ArgumentParser:
         c.add_argument("--out", help="migrations folder (overrides the config's out)")
         if name not in ("check", "generate"):
             c.add_argument("--url", help="database URL (overrides db_credentials)")
+        if name == "push":
+            c.add_argument("--force", action="store_true", help="run data-losing statements")
+            c.add_argument("--strict", action="store_true", help="ask before running any statement")
+            c.add_argument("--verbose", action="store_true", help="print the statements")
         if name == "generate":
             _generate_arguments(c)
         if name == "migrate":

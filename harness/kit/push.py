@@ -1,19 +1,29 @@
-"""``push``: create the declared schema on a database straight from the declarations.
+"""``push``: make a database match the declarations, drizzle-kit push style.
 
-The statements are the ones ``drizzle-kit generate`` would write for a fresh database (see each
-dialect's ``ddl`` module), so a pushed database and a migrated one have the same catalog.  On
-PostgreSQL and SQLite they run in one transaction (all or nothing); MySQL commits DDL
-implicitly, so a failure there reports which statements already took effect.
+The live catalog is read into the dialect's snapshot (its ``introspector`` part), the
+declarations are serialised the way ``generate`` serialises them, and the difference is
+applied - so ``push`` is re-runnable: unchanged declarations push nothing.  Statements that
+may lose data (a dropped table or column, a narrowed type, NOT NULL on a column that may hold
+NULLs) run only when confirmed on a terminal or with ``force``; otherwise nothing runs and
+:class:`PushRefused` lists them.  On PostgreSQL and SQLite the statements run in one
+transaction; MySQL commits DDL implicitly, so a failure there reports what already took effect.
+
+``create_schema`` is the older, narrower operation: the CREATE statements for declarations on a
+database that does not have them yet (fresh test databases, templates), no reading of the
+catalog.  It is also what ``push`` falls back to for a dialect without an introspector.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from harness.core.database import Database
 from harness.core.ddl import entities_from
 from harness.core.errors import QueryError
+from harness.core.schema_diff import Ambiguity, Renames
 from harness.kit.errors import KitError
 
 log = logging.getLogger("harness.kit")
@@ -23,21 +33,127 @@ class PushError(KitError):
     """A push statement failed; names the statement and what was left applied."""
 
 
-def push(db: Database, schema: Any) -> list[str]:
-    """Create every table, enum, sequence, index and view of ``schema`` on ``db``.
+class PushCancelled(KitError):
+    """The confirmation was declined; nothing ran."""
 
-    ``schema``: a module of declarations, a dict, or a list of tables/enums/views.
-    Returns the statements that ran.
+
+class PushRefused(KitError):
+    """The push would lose data and was not confirmed; nothing ran."""
+
+    def __init__(self, data_loss: Sequence[str]) -> None:
+        self.data_loss = list(data_loss)
+        super().__init__(
+            "push would lose data and nothing was run: "
+            + "; ".join(self.data_loss)
+            + " (confirm on a terminal, or pass --force)"
+        )
+
+
+@dataclass
+class PushResult:
+    """What ``push`` ran (empty when the database already matched)."""
+
+    statements: list[str] = field(default_factory=list)
+    changes: list[str] = field(default_factory=list)
+    data_loss: list[str] = field(default_factory=list)
+
+
+#: asked before statements run: ``(statements, data_loss) -> go ahead?``
+Confirm = Callable[[list[str], list[str]], bool]
+
+
+def push(
+    db: Database,
+    schema: Any,
+    force: bool = False,
+    renames: Renames = Renames(),
+    confirm: Confirm | None = None,
+    resolve: Callable[[Ambiguity, Renames], Renames] | None = None,
+    migrations_table: str = "__drizzle_migrations",
+) -> list[str]:
+    """Apply the difference between ``db`` and the declarations in ``schema`` (a module, a
+    dict or a list of tables/enums/views); returns the statements that ran.
+
+    ``force``: run data-losing statements without asking.  ``confirm``: when given, asked
+    before anything runs, with the statements and the data-loss lines; False cancels
+    (:class:`PushCancelled`).  Without it, data loss without ``force`` raises
+    :class:`PushRefused`.  ``resolve`` answers rename questions; without it one raises
+    ``AmbiguousRenames``.
     """
+    return plan_and_push(db, schema, force, renames, confirm, resolve, migrations_table).statements
+
+
+def plan(
+    db: Database,
+    schema: Any,
+    renames: Renames = Renames(),
+    resolve: Callable[[Ambiguity, Renames], Renames] | None = None,
+    migrations_table: str = "__drizzle_migrations",
+) -> PushResult:
+    """What ``push`` would run on ``db``, without running it."""
+    dialect = db.dialect
+    differ = getattr(dialect, "schema_diff", None)
+    introspector = dialect.introspector
+    entities = entities_from(schema)
+    if differ is None or introspector is None:
+        return PushResult(dialect.ddl.create_statements(entities, db.casing))
+    declared = differ.snapshot(entities, db.casing)
+    live = introspector.align(introspector.snapshot(db, None, migrations_table), declared)
+    while True:
+        diff = differ.diff(live, declared, renames)
+        if not diff.ambiguities:
+            return PushResult(diff.statements, diff.changes, diff.data_loss)
+        if resolve is None:
+            from harness.kit.generate import AmbiguousRenames
+
+            raise AmbiguousRenames(diff.ambiguities)
+        renames = resolve(diff.ambiguities[0], renames)
+
+
+def plan_and_push(
+    db: Database,
+    schema: Any,
+    force: bool = False,
+    renames: Renames = Renames(),
+    confirm: Confirm | None = None,
+    resolve: Callable[[Ambiguity, Renames], Renames] | None = None,
+    migrations_table: str = "__drizzle_migrations",
+) -> PushResult:
+    """:func:`push`, returning the whole :class:`PushResult`."""
+    result = plan(db, schema, renames, resolve, migrations_table)
+    if not result.statements:
+        return result
+    if confirm is not None:
+        if not confirm(result.statements, result.data_loss):
+            raise PushCancelled("push cancelled: nothing was run")
+    elif result.data_loss and not force:
+        raise PushRefused(result.data_loss)
+    apply_plan(db, result)
+    return result
+
+
+def apply_plan(db: Database, result: PushResult) -> None:
+    """Run a :func:`plan`'s statements (one transaction where DDL is transactional)."""
+    _apply(db, result.statements)
+    log.info("pushed %d statements", len(result.statements))
+
+
+def create_schema(db: Database, schema: Any) -> list[str]:
+    """Create every table, enum, sequence, index and view of ``schema`` on ``db``, which does
+    not have them yet (no catalog is read).  Returns the statements that ran."""
     statements = db.dialect.ddl.create_statements(entities_from(schema), db.casing)
+    _apply(db, statements)
+    log.info("created the schema: %d statements", len(statements))
+    return statements
+
+
+def _apply(db: Database, statements: list[str]) -> None:
     transactional = db.dialect.migrations.transactional_ddl
     if transactional:
         with db.transaction() as tx:
             _run(tx, statements, transactional)
     else:
         _run(db, statements, transactional)
-    log.info("pushed %d statements", len(statements))
-    return statements
 
 
 def _run(db: Database, statements: list[str], transactional: bool) -> None:
@@ -45,7 +161,7 @@ def _run(db: Database, statements: list[str], transactional: bool) -> None:
         try:
             db.run_text(statement)
         except QueryError as exc:
-            first_line = statement.splitlines()[0]
+            first_line = statement.strip().splitlines()[0]
             done = (
                 "nothing was applied (rolled back)"
                 if transactional

@@ -17,6 +17,7 @@ from harness.core.parts import RelationalJson
 from harness.core.query.config import InsertConfig
 from harness.mysql.admin import MySqlAdmin
 from harness.mysql.ddl import MySqlDdl
+from harness.mysql.introspect import MySqlIntrospector
 from harness.mysql.migrations import MySqlMigrationHooks
 from harness.mysql.quoting import MySqlQuoting
 from harness.mysql.relational import MariaDbRelationalJson, MySqlRelationalJson
@@ -52,6 +53,7 @@ class MySqlDialect(MySqlQuoting, Dialect):
 
     ddl = MySqlDdl()
     schema_diff = MySqlSchemaDiff()
+    introspector = MySqlIntrospector()
     migrations = MySqlMigrationHooks()
     admin = MySqlAdmin()
     seeding = MySqlSeedHooks()

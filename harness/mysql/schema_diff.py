@@ -7,8 +7,7 @@ How drizzle-kit sees a MySQL schema, reproduced here because the SQL depends on 
   UNIQUE``, dropped with ``DROP INDEX``); a changed index, foreign key or constraint is
   dropped and created again;
 * every column change is a ``MODIFY COLUMN`` carrying the whole new column, one per changed
-  attribute, identical ones written once; a ``MODIFY`` leaves out a default that is a falsy
-  JavaScript value (``0``, ``false``) - drizzle-kit's output, kept for byte equality;
+  attribute, identical ones written once;
 * generated columns that are (or were) ``VIRTUAL`` cannot be altered in place: the column is
   dropped and added again (the data of that column is lost, and reported as such).
 
@@ -20,6 +19,9 @@ Deliberate differences, each where drizzle-kit's SQL fails on the server:
   table (drizzle-kit drops the table first, which the server refuses: error 1451);
 * a unique index on an expression added to an existing table keeps the expression unquoted
   (drizzle-kit quotes it as a column name: ``UNIQUE(`(upper(`title`))`)``);
+* a ``MODIFY COLUMN`` keeps a default of ``0`` or ``false``: drizzle-kit leaves out defaults
+  that are falsy in JavaScript, so its migration silently drops them (the SQL runs, the schema
+  is wrong);
 * a primary key whose name alone changed (the table was renamed) is left alone; drizzle-kit
   drops and re-adds it, which fails when its column is ``AUTO_INCREMENT``.
 """
@@ -27,6 +29,7 @@ Deliberate differences, each where drizzle-kit's SQL fails on the server:
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -38,11 +41,6 @@ Entry = dict[str, Any]
 
 def q(name: str) -> str:
     return "`" + name.replace("`", "``") + "`"
-
-
-def _truthy(value: Any) -> bool:
-    """JavaScript truthiness, which decides whether drizzle-kit prints a default."""
-    return value is not None and value is not False and value != 0 and value != ""
 
 
 def _js(value: Any) -> str:
@@ -191,7 +189,7 @@ def _modify(
     """``MODIFY COLUMN`` with the new column; keyword arguments override one attribute, as
     drizzle-kit's statement for that attribute does."""
     if default is None:
-        default = f" DEFAULT {_js(column['default'])}" if _truthy(column.get("default")) else ""
+        default = f" DEFAULT {_js(column['default'])}" if "default" in column else ""
     nn = column.get("notNull") if not_null is None else not_null
     upd = column.get("onUpdate") if on_update is None else on_update
     return (
@@ -237,6 +235,27 @@ def _column_statements(table: str, old: Entry, new: Entry) -> tuple[list[str], l
         out.append(_modify(table, new, on_update=bool(new.get("onUpdate"))))
         changes.append(f"{where}: on update {'set' if new.get('onUpdate') else 'dropped'}")
     return out, changes
+
+
+_INTEGERS = ("tinyint", "smallint", "mediumint", "int", "bigint")
+_LENGTH = re.compile(r"^(varchar|char|varbinary|binary)\((\d+)\)$")
+_TEXTS = ("tinytext", "text", "mediumtext", "longtext")
+
+
+def _narrows(old: str, new: str) -> bool:
+    """Whether changing ``old`` to ``new`` may truncate or reject stored values; only the
+    widenings known to be safe (a bigger integer, a longer string, a bigger text) are not."""
+    if old == new:
+        return False
+    if old in _INTEGERS and new in _INTEGERS:
+        return _INTEGERS.index(new) < _INTEGERS.index(old)
+    if old in _TEXTS and new in _TEXTS:
+        return _TEXTS.index(new) < _TEXTS.index(old)
+    was, now = _LENGTH.match(old), _LENGTH.match(new)
+    if was and now and was.group(1) == now.group(1):
+        return int(now.group(2)) < int(was.group(2))
+    to_text = bool(was) and was is not None and was.group(1) in ("varchar", "char")
+    return not (to_text and new in _TEXTS[1:])
 
 
 def _split_unique_indexes(snap: Entry) -> None:
@@ -395,7 +414,7 @@ class MySqlSchemaDiff:
             statements, changes = _column_statements(name, previous, column)
             s.alter_columns.extend(statements)
             result.changes.extend(changes)
-            if previous["type"] != column["type"]:
+            if _narrows(previous["type"], column["type"]):
                 result.data_loss.append(
                     f"{name}.{column_name}: type {previous['type']} -> {column['type']} may "
                     f"truncate or reject existing values"

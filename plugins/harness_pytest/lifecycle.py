@@ -33,7 +33,7 @@ from filelock import FileLock
 
 from harness.connect import connect
 from harness.core.database import Database
-from harness.kit import migrate, push
+from harness.kit import create_schema, migrate
 from harness.servers import Server, ServerUnavailable, acquire, mask
 from harness.servers.base import Server as BaseServer
 from harness.servers.local import state_dir
@@ -107,7 +107,7 @@ class SchemaSource:
     def apply(self, db: Database) -> str:
         """Create the schema on ``db``; returns what was done, for the header."""
         if self.entities is not None:
-            statements = push(db, self.entities)
+            statements = create_schema(db, self.entities)
             return f"pushed {len(statements)} statements"
         if self.out is not None:
             result = migrate(

@@ -320,13 +320,13 @@ def test_cross_join(blog_db: Database, schema: ModuleType, people: dict[str, int
 def test_materialized_view_declared_with_sql_and_columns(
     blog_db: Database, schema: ModuleType, people: dict[str, int]
 ) -> None:
-    from harness.kit import push
+    from harness.kit import create_schema
     from harness.pg import integer, pg_materialized_view, text
 
     counts = pg_materialized_view("post_counts", {"owner": integer(), "titles": text()}).as_(
         sql("select owner_id as owner, string_agg(title, ',') as titles from posts group by 1")
     )
-    assert push(blog_db, [counts]) == [
+    assert create_schema(blog_db, [counts]) == [
         'CREATE MATERIALIZED VIEW "public"."post_counts" AS (select owner_id as owner, '
         "string_agg(title, ',') as titles from posts group by 1);"
     ]

@@ -126,13 +126,13 @@ def test_pg_schema_enum_sequence_identity_options(db: Database) -> None:
     assert db.execute("select nextval('shop.order_no') as n") == [{"n": 105}]
 
 
-def test_push_failure_names_the_statement(db: Database, dialect: str) -> None:
-    from harness.kit import PushError
+def test_create_schema_failure_names_the_statement(db: Database, dialect: str) -> None:
+    from harness.kit import PushError, create_schema
 
     s = declare(dialect)
-    push(db, [s["books"]])
+    create_schema(db, [s["books"]])
     with pytest.raises(PushError, match="statement 1 of 1"):
-        push(db, [s["books"]])
+        create_schema(db, [s["books"]])
 
 
 def test_schema_error_for_duplicate_names() -> None:
