@@ -16,6 +16,7 @@ from harness.sqlite.ddl import SQLiteDdl
 from harness.sqlite.migrations import SQLiteMigrationHooks
 from harness.sqlite.quoting import SQLiteQuoting
 from harness.sqlite.relational import SQLiteRelationalJson
+from harness.sqlite.schema_diff import SQLiteSchemaDiff
 from harness.sqlite.seeding import SQLiteSeedHooks
 
 
@@ -29,6 +30,7 @@ class SQLiteDialect(SQLiteQuoting, Dialect):
     conflict_clauses_chain: ClassVar[bool] = True
 
     ddl = SQLiteDdl()
+    schema_diff = SQLiteSchemaDiff()
     migrations = SQLiteMigrationHooks()
     admin = SQLiteAdmin()
     seeding = SQLiteSeedHooks()

@@ -1,0 +1,15 @@
+CREATE TABLE `items` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`name` text,
+	`qty` integer,
+	`price` real,
+	`note` text DEFAULT 'x',
+	`code` text NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX `items_name_idx` ON `items` (`name`);--> statement-breakpoint
+CREATE TABLE `logs` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`level` integer,
+	`msg` text
+);

@@ -1,0 +1,6 @@
+CREATE TABLE `accounts` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`email` text,
+	`code` text,
+	`region` text
+);
