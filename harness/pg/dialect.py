@@ -12,6 +12,7 @@ from harness.pg.ddl import PgDdl
 from harness.pg.migrations import PgMigrationHooks
 from harness.pg.quoting import PgQuoting
 from harness.pg.relational import PgRelationalJson
+from harness.pg.schema_diff import PgSchemaDiff
 from harness.pg.seeding import PgSeedHooks
 from harness.sql.chunks import SQL, Raw, join_chunks
 
@@ -22,6 +23,7 @@ class PgDialect(PgQuoting, Dialect):
     supports_update_from: ClassVar[bool] = True
 
     ddl = PgDdl()
+    schema_diff = PgSchemaDiff()
     migrations = PgMigrationHooks()
     admin = PgAdmin()
     seeding = PgSeedHooks()

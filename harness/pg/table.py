@@ -44,6 +44,22 @@ class PgView(View):
     _dialect: ClassVar[str] = "pg"
     _table_class: ClassVar[type[Table]] = PgTable
 
+    #: ``with (...)`` storage options (snake_case keys, as drizzle's camelCase ones)
+    _with_options: dict[str, Any] | None = None
+    #: materialized views: ``with no data``
+    _with_no_data: bool = False
+
+    def with_(self, **options: Any) -> PgView:
+        """Drizzle's ``.with({...})``: ``check_option="local"``, ``security_barrier=True``;
+        for materialized views ``fillfactor=90``, ``autovacuum_enabled=False``..."""
+        self._with_options = dict(options)
+        return self
+
+    def with_no_data(self) -> PgView:
+        """Drizzle's ``.withNoData()`` (materialized views)."""
+        self._with_no_data = True
+        return self
+
     def _query_builder(self) -> Any:
         from harness.pg.session import open_mock
 

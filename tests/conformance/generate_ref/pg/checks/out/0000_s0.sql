@@ -1,0 +1,4 @@
+CREATE TABLE "prices" (
+	"id" integer PRIMARY KEY NOT NULL,
+	"amount" integer NOT NULL
+);

@@ -1,0 +1,1 @@
+ALTER TABLE "prices" ADD CONSTRAINT "amount_positive" CHECK ("prices"."amount" > 0);

@@ -1,0 +1,3 @@
+ALTER TABLE "books" DROP CONSTRAINT "books_author_id_authors_id_fk";
+--> statement-breakpoint
+ALTER TABLE "books" DROP CONSTRAINT "books_editor_fk";

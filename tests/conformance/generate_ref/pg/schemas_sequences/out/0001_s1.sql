@@ -1,0 +1,3 @@
+ALTER TYPE "billing"."mood" ADD VALUE 'great';--> statement-breakpoint
+CREATE SEQUENCE "public"."ticket_no" INCREMENT BY -1 MINVALUE -9223372036854775808 MAXVALUE -1 START WITH -1 CACHE 1;--> statement-breakpoint
+ALTER SEQUENCE "public"."order_no" INCREMENT BY 1 MINVALUE 1 MAXVALUE 99999 START WITH 1000 CACHE 20;

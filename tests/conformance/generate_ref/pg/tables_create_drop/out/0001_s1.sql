@@ -1,0 +1,2 @@
+DROP TABLE "old_log" CASCADE;--> statement-breakpoint
+ALTER TABLE "keep" ADD COLUMN "extra" integer;
