@@ -1,7 +1,16 @@
 """create_columns v0: the Python twin of v0.mjs."""
 
-from harness import check, eq, foreign_key, primary_key, sql, unique
-from harness.mysql import bigint, boolean, index, int_, json_, mysql_enum, mysql_table, mysql_view, text, timestamp, unique_index, varchar
+from harness.mysql import (
+    bigint,
+    boolean,
+    int_,
+    json_,
+    mysql_enum,
+    mysql_table,
+    text,
+    timestamp,
+    varchar,
+)
 
 users = mysql_table(
     "users",

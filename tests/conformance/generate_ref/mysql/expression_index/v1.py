@@ -1,7 +1,7 @@
 """expression_index v1: the Python twin of v1.mjs."""
 
-from harness import check, eq, foreign_key, primary_key, sql, unique
-from harness.mysql import bigint, boolean, index, int_, json_, mysql_enum, mysql_table, mysql_view, text, timestamp, unique_index, varchar
+from harness import sql
+from harness.mysql import index, int_, mysql_table, unique_index, varchar
 
 posts = mysql_table(
     "posts",

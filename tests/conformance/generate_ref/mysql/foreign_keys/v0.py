@@ -1,7 +1,6 @@
 """foreign_keys v0: the Python twin of v0.mjs."""
 
-from harness import check, eq, foreign_key, primary_key, sql, unique
-from harness.mysql import bigint, boolean, index, int_, json_, mysql_enum, mysql_table, mysql_view, text, timestamp, unique_index, varchar
+from harness.mysql import int_, mysql_table
 
 users = mysql_table("users", {"id": int_().primary_key()})
 posts = mysql_table(

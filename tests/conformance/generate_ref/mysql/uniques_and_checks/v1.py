@@ -1,7 +1,7 @@
 """uniques_and_checks v1: the Python twin of v1.mjs."""
 
-from harness import check, eq, foreign_key, primary_key, sql, unique
-from harness.mysql import bigint, boolean, index, int_, json_, mysql_enum, mysql_table, mysql_view, text, timestamp, unique_index, varchar
+from harness import check, sql, unique
+from harness.mysql import int_, mysql_table, varchar
 
 users = mysql_table(
     "users",

@@ -1,6 +1,5 @@
 """views v0: the Python twin of v0.mjs."""
 
-from harness import check, eq, foreign_key, primary_key, sql, unique
-from harness.mysql import bigint, boolean, index, int_, json_, mysql_enum, mysql_table, mysql_view, text, timestamp, unique_index, varchar
+from harness.mysql import boolean, int_, mysql_table
 
 people = mysql_table("people", {"id": int_().primary_key(), "active": boolean().not_null()})

@@ -1,7 +1,7 @@
 """views v1: the Python twin of v1.mjs."""
 
-from harness import check, eq, foreign_key, primary_key, sql, unique
-from harness.mysql import bigint, boolean, index, int_, json_, mysql_enum, mysql_table, mysql_view, text, timestamp, unique_index, varchar
+from harness import eq
+from harness.mysql import boolean, int_, mysql_table, mysql_view
 
 people = mysql_table("people", {"id": int_().primary_key(), "active": boolean().not_null()})
 active_people = mysql_view("active_people").as_(
