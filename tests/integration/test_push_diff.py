@@ -19,8 +19,8 @@ from harness.kit import PushRefused, plan, push
 from tests.support.kit import run_cli as run
 
 REF = Path(__file__).parents[1] / "conformance" / "generate_ref"
-#: the engines whose dialect reads its catalog (``introspector``), and their case folders
-FOLDER = {"mysql": "mysql"}
+#: each engine's case folder
+FOLDER = {"mysql": "mysql", "postgres": "pg", "sqlite": "sqlite"}
 
 
 def _load(path: Path) -> ModuleType:
@@ -42,6 +42,8 @@ def test_each_version_pushes_then_plans_nothing(case: Path, dialect: str, db: Da
         pytest.skip(f"a {case.parent.name} case; this run is on {dialect}")
     if (case / "skip_migrate.txt").exists():
         pytest.skip((case / "skip_migrate.txt").read_text().strip())
+    if db.dialect.introspector is None:  # TEMPORARY: until every dialect reads its catalog
+        pytest.skip(f"{dialect} has no introspector yet")
     versions = sorted(case.glob("v*.py"))
     assert versions
     for version in versions:
