@@ -11,6 +11,7 @@ from harness.kit.errors import (
     MigrationTargetError,
 )
 from harness.kit.folder_check import check_folder
+from harness.kit.generate import AmbiguousRenames, GenerateResult, generate, ungenerated_changes
 from harness.kit.journal import Migration, read_out_folder
 from harness.kit.migrator import MigrateResult, Status, migrate, status
 from harness.kit.push import (
@@ -24,8 +25,10 @@ from harness.kit.push import (
 )
 
 __all__ = [
+    "AmbiguousRenames",
     "Config",
     "ConfigError",
+    "GenerateResult",
     "KitError",
     "MigrateResult",
     "Migration",
@@ -43,12 +46,14 @@ __all__ = [
     "check_folder",
     "create_schema",
     "define_config",
+    "generate",
     "load_config",
     "migrate",
     "plan",
     "push",
     "read_out_folder",
     "status",
+    "ungenerated_changes",
 ]
 
 #: the name this function had before ``check_folder``; kept so existing imports keep working.

@@ -203,7 +203,7 @@ def _column_statements(table: str, old: Entry, new: Entry) -> tuple[list[str], l
     """drizzle-kit's statements for one changed column, and the change descriptions."""
     out: list[str] = []
     changes: list[str] = []
-    where = f"{table}.{new['name']}"
+    where = f"table {table}: column {new['name']}"
     if old["type"] != new["type"]:
         out.append(_modify(table, new, generated=True))
         changes.append(f"{where}: type {old['type']} -> {new['type']}")
@@ -369,7 +369,7 @@ class MySqlSchemaDiff:
             s.rename_columns.append(
                 f"ALTER TABLE {q(table_name)} RENAME COLUMN {q(was)} TO {q(now)};"
             )
-            result.changes.append(f"{table_name}.{was} renamed to {now}")
+            result.changes.append(f"table {table_name}: column {was} renamed to {now}")
 
         for name, table in new["tables"].items():
             if name in tables.created or name not in old["tables"]:
@@ -377,16 +377,19 @@ class MySqlSchemaDiff:
             self._alter_table(old["tables"][name], table, internal, s, result)
         for table_name, column in added_columns:
             s.add_columns.append(add_column(table_name, column))
-            result.changes.append(f"{table_name}.{column['name']} added")
+            result.changes.append(f"table {table_name}: column {column['name']} added")
             if column.get("notNull") and "default" not in column and not column.get("generated"):
                 result.data_loss.append(
-                    f"{table_name}.{column['name']} is added NOT NULL without a default: "
+                    f"table {table_name}: column {column['name']} is added NOT NULL without a "
+                    f"default: "
                     f"the statement fails if {table_name} has rows"
                 )
         for table_name, column_name in dropped_columns:
             s.drop_columns.append(drop_column(table_name, column_name))
-            result.changes.append(f"{table_name}.{column_name} dropped")
-            result.data_loss.append(f"{table_name}.{column_name} is dropped with its data")
+            result.changes.append(f"table {table_name}: column {column_name} dropped")
+            result.data_loss.append(
+                f"table {table_name}: column {column_name} is dropped with its values"
+            )
 
         self._views(old, new, views, renames, s, result)
         result.statements = s.ordered()
@@ -406,7 +409,7 @@ class MySqlSchemaDiff:
                 s.alter_columns.append(
                     _modify(name, column, autoincrement=bool(column.get("autoincrement")))
                 )
-                result.changes.append(f"{name}.{column_name}: auto-increment changed")
+                result.changes.append(f"table {name}: column {column_name}: auto-increment changed")
         for column_name, column in new["columns"].items():
             previous = old["columns"].get(column_name)
             if previous is None:
@@ -416,12 +419,14 @@ class MySqlSchemaDiff:
             result.changes.extend(changes)
             if _narrows(previous["type"], column["type"]):
                 result.data_loss.append(
-                    f"{name}.{column_name}: type {previous['type']} -> {column['type']} may "
+                    f"table {name}: column {column_name}: type {previous['type']} -> "
+                    f"{column['type']} may "
                     f"truncate or reject existing values"
                 )
             if column.get("notNull") and not previous.get("notNull") and "default" not in column:
                 result.data_loss.append(
-                    f"{name}.{column_name} becomes NOT NULL without a default: the statement "
+                    f"table {name}: column {column_name} becomes NOT NULL without a default: "
+                    f"the statement "
                     f"fails if a row holds NULL"
                 )
             old_gen, new_gen = previous.get("generated"), column.get("generated")
@@ -430,7 +435,8 @@ class MySqlSchemaDiff:
                 (new_gen or {}).get("type"),
             ):
                 result.data_loss.append(
-                    f"{name}.{column_name} is dropped and added again (virtual generated "
+                    f"table {name}: column {column_name} is dropped and added again (virtual "
+                    f"generated "
                     f"column): its stored values are lost"
                 )
 

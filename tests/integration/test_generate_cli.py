@@ -79,7 +79,7 @@ def test_check_lists_ungenerated_changes_and_generate_catches_up(project: Path) 
 
     check = run(project, "check")
     assert check.returncode == 1
-    assert "users.bio added; run harness generate" in check.stdout
+    assert "table users: column bio added; run harness generate" in check.stdout
 
     generated = run(project, "generate", "--name", "bio")
     assert generated.returncode == 0, generated.stderr
@@ -123,7 +123,7 @@ def test_created_answer_drops_and_adds_and_names_the_data_loss(project: Path) ->
         "ALTER TABLE `users` ADD `full_name` varchar(100) NOT NULL;--> statement-breakpoint\n"
         "ALTER TABLE `users` DROP COLUMN `name`;"
     )
-    assert "data loss: users.name is dropped with its data" in result.stdout
+    assert "data loss: table users: column name is dropped with its values" in result.stdout
 
 
 def test_custom_writes_an_empty_migration_with_the_last_snapshot(project: Path) -> None:
@@ -182,7 +182,9 @@ def test_plugin_refuses_a_run_whose_declarations_are_not_generated(
     pytester.makepyfile(test_x="def test_x(db):\n    pass\n")
     result = pytester.runpytest_subprocess("--db=mysql", "-p", "no:cacheprovider")
     assert result.ret == pytest.ExitCode.USAGE_ERROR
-    result.stderr.fnmatch_lines(["*declarations differ from the migrations*users.bio added*"])
+    result.stderr.fnmatch_lines(
+        ["*declarations differ from the migrations*table users: column bio added*"]
+    )
 
     pytester.makeini("[pytest]\nharness_check_schema = false\n")
     quiet = pytester.runpytest_subprocess("--db=mysql", "-p", "no:cacheprovider", "--co")

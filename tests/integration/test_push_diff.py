@@ -68,7 +68,7 @@ def test_data_loss_needs_force_and_nothing_runs_without_it(db: Database, tmp_pat
     push(db, _load(tmp_path / "v1.py"))
     db.execute("insert into users (id, name, age) values (1, 'ann', 30)")
 
-    with pytest.raises(PushRefused, match=r"users\.age is dropped with its data"):
+    with pytest.raises(PushRefused, match=r"table users: column age is dropped with its values"):
         push(db, _load(tmp_path / "v2.py"))
     assert db.execute("select age from users") == [{"age": 30}]
 
@@ -97,7 +97,7 @@ def test_cli_push_is_rerunnable_and_refuses_data_loss_without_terminal(
     (tmp_path / "schema.py").write_text(_users())
     refused = run(tmp_path, "push")
     assert refused.returncode == 2
-    assert "data loss: users.age is dropped with its data" in refused.stdout
+    assert "data loss: table users: column age is dropped with its values" in refused.stdout
     assert "pass --force" in refused.stderr
     db = connect(db_url)
     try:

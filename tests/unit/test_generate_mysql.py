@@ -63,6 +63,7 @@ def test_narrowed_type_is_reported_as_possible_data_loss() -> None:
     result = DIFF.diff(before, after, Renames())
     assert result.statements == ["ALTER TABLE `users` MODIFY COLUMN `name` varchar(10);"]
     assert result.data_loss == [
-        "users.name: type varchar(100) -> varchar(10) may truncate or reject existing values"
+        "table users: column name: type varchar(100) -> varchar(10) may truncate or reject "
+        "existing values"
     ]
-    assert result.changes == ["users.name: type varchar(100) -> varchar(10)"]
+    assert result.changes == ["table users: column name: type varchar(100) -> varchar(10)"]
