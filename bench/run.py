@@ -54,6 +54,7 @@ BENCHMARKS = [
     "bench.relational_fetch",
     "bench.kit_migrate",
     "bench.seed_blog",
+    "bench.kit_generate",
 ]
 
 
