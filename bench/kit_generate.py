@@ -93,7 +93,8 @@ def _project(tables: int, url: str | None = None) -> Path:
     credentials = f", db_credentials={{'url': {url!r}}}" if url else ""
     (root / "drizzle.config.py").write_text(
         "from harness.kit import define_config\n"
-        f"config = define_config(dialect='postgresql', schema='schema.py', out='out'{credentials})\n"
+        "config = define_config(dialect='postgresql', schema='schema.py', out='out'"
+        f"{credentials})\n"
     )
     ts_dir = REF / f".bench_{root.name}"
     ts_dir.mkdir()
