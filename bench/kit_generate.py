@@ -64,9 +64,9 @@ def python_schema(tables: int) -> str:
 
 def typescript_schema(tables: int) -> str:
     lines = [
-        'import { boolean, index, integer, jsonb, numeric, pgEnum, pgTable, text, timestamp, '
+        "import { boolean, index, integer, jsonb, numeric, pgEnum, pgTable, text, timestamp, "
         'unique, uuid, varchar } from "drizzle-orm/pg-core";',
-        f"export const state = pgEnum(\"state\", {ENUM!r});".replace("'", '"'),
+        f'export const state = pgEnum("state", {ENUM!r});'.replace("'", '"'),
     ]
     for n in range(tables):
         ref = f', parentId: integer("parent_id").references(() => t{n - 1}.id)' if n else ""
