@@ -21,6 +21,7 @@ from harness.core.parts import (
     MigrationHooks,
     RelationalJson,
     SchemaDiffer,
+    SchemaWriter,
     SeedHooks,
 )
 from harness.core.query.config import (
@@ -73,6 +74,8 @@ class Dialect(BaseQuoting):
     json: RelationalJson
     #: reads a live catalog (``harness pull``); None until a dialect implements it
     introspector: Introspector | None = None
+    #: writes Python declarations from a snapshot (``harness pull``); None until implemented
+    schema_writer: SchemaWriter | None = None
     #: drizzle-kit's snapshot model (``harness generate``); every dialect sets one
     schema_diff: SchemaDiffer
 

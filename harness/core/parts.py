@@ -11,6 +11,7 @@ wires ``statement_compiler``/``ddl_compiler``/``preparer`` onto ``PGDialect``:
 * ``dialect.json``       - the JSON building blocks of one-statement relational queries
 * ``dialect.introspector`` - reading a live catalog into a snapshot (``push``, ``pull``)
 * ``dialect.schema_diff`` - drizzle-kit's snapshots: serialise declarations, diff, render
+* ``dialect.schema_writer`` - a snapshot written as Python declarations (``harness pull``)
 
 Because the parts are typed attributes, ``mypy --strict`` proves every dialect provides every
 part, and a reader finds a dialect's parts on its class instead of behind module-name strings.
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     from harness.core.column import Column
     from harness.core.database import Database
     from harness.core.errors import QueryError
-    from harness.core.schema_diff import Renames, SchemaDiff
+    from harness.core.schema_diff import Renames, SchemaDiff, WrittenSchema
     from harness.core.table import Table
 
 Casing = Callable[[str], str] | None
@@ -246,4 +247,14 @@ class SchemaDiffer(Protocol):
 
     def diff(self, before: dict[str, Any], after: dict[str, Any], renames: Renames) -> SchemaDiff:
         """The statements that turn ``before`` into ``after``, in drizzle-kit's order."""
+        ...
+
+
+class SchemaWriter(Protocol):
+    """A snapshot written back as the dialect's Python declarations (``harness pull``): the
+    inverse of ``SchemaDiffer.snapshot``, so generating right after pulling finds nothing."""
+
+    def write(self, snapshot: dict[str, Any], casing: str = "camel") -> WrittenSchema:
+        """``casing``: ``camel`` (drizzle-kit's default: ``first_name`` is declared under the
+        key ``firstName``) or ``preserve`` (keys are the database names)."""
         ...

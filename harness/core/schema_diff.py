@@ -188,3 +188,28 @@ def match_renames(
             result.ambiguities.append(Ambiguity(kind, new, tuple(left)))
     result.deleted = left
     return result
+
+
+@dataclass(frozen=True)
+class Edge:
+    """One foreign key as ``relations.py`` needs it (``harness pull``): the source table's
+    variable and column keys, the target table's variable and column keys."""
+
+    table: str
+    columns: tuple[str, ...]
+    target: str
+    target_columns: tuple[str, ...]
+
+
+@dataclass
+class WrittenSchema:
+    """A snapshot written as Python declarations (a dialect's ``schema_writer``).
+
+    ``source``: the ``schema.py`` module text; ``edges``: its foreign keys, for
+    ``relations.py``; ``todos``: one line per thing the declaration API could not express
+    exactly (also written as a ``# TODO`` comment at the place it happened).
+    """
+
+    source: str
+    edges: list[Edge] = field(default_factory=list)
+    todos: list[str] = field(default_factory=list)

@@ -1,4 +1,4 @@
-"""``harness generate | migrate | push | check | status`` (also ``python -m harness``).
+"""``harness generate | pull | migrate | push | check | status`` (also ``python -m harness``).
 
 Exit codes: 0 done; 1 the command failed (a migration failed, drift or out-of-order found,
 ``check`` found problems, ``status`` found drift or a half-applied migration that ``migrate``
@@ -162,6 +162,28 @@ def _yes(out: TextIO, question: str) -> bool:
     return input().strip().lower() in ("y", "yes")
 
 
+def cmd_pull(args: argparse.Namespace, config: Config, out: TextIO) -> int:
+    """drizzle-kit pull: the database's tables become ``schema.py`` + ``relations.py`` and a
+    baseline migration in the out folder (see ``harness.kit.pull``)."""
+    from harness.kit.pull import pull
+
+    url = _url(args, config)
+    print(f"pulling {mask_url(url)} into {config.out_path}", file=out)
+    db = _connect(url, config)
+    try:
+        result = pull(config, db, name=args.name)
+    finally:
+        db.close()
+    print(f"{result.tables} tables, {result.views} views -> {result.schema_path}", file=out)
+    print(f"relations -> {result.relations_path}", file=out)
+    if result.migration_path is not None:
+        recorded = " (recorded as applied)" if result.baselined else ""
+        print(f"baseline migration -> {result.migration_path}{recorded}", file=out)
+    for line in result.todos:
+        print(f"TODO: {line}", file=out)
+    return EXIT_OK
+
+
 def cmd_generate(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     from harness.core.schema_diff import parse_rename_flags
     from harness.kit.generate import generate
@@ -283,6 +305,8 @@ def cmd_status(args: argparse.Namespace, config: Config, out: TextIO) -> int:
 
 COMMANDS = {
     "generate": cmd_generate,
+    "pull": cmd_pull,
+    "introspect": cmd_pull,
     "migrate": cmd_migrate,
     "push": cmd_push,
     "check": cmd_check,
@@ -307,6 +331,8 @@ def parser() -> argparse.ArgumentParser:
             c.add_argument("--verbose", action="store_true", help="print the statements")
         if name == "generate":
             _generate_arguments(c)
+        if name in ("pull", "introspect"):
+            c.add_argument("--name", help="baseline migration name (default: adjective_hero)")
         if name == "migrate":
             c.add_argument("--to", help="apply up to and including this migration tag")
             c.add_argument(

@@ -573,3 +573,44 @@ def status(
         half_applied=half,
         unknown_progress=sorted(key for key in progress if key not in known),
     )
+
+
+def baseline(
+    db: Database,
+    out: str | Path,
+    table: str = DEFAULT_TABLE,
+    schema: str | None = DEFAULT_SCHEMA,
+) -> list[str]:
+    """Record every migration of ``out`` as applied without running it (Flyway's baseline,
+    Django's ``--fake-initial``): for a database that already has the schema the folder
+    describes, as after ``harness pull``.  Refused when the bookkeeping table already records
+    migrations (the database has a history; baselining over it would hide it).  Returns the
+    tags recorded."""
+    migrations = read_out_folder(out)
+    check_folder_dialect(out, db.dialect.name, "the database")
+    hooks = db.dialect.migrations
+    lock_schema = schema if hooks.uses_schema else None
+
+    def locked(handle: Database) -> list[str]:
+        book = _Bookkeeping(handle, hooks, schema, table)
+        book.prepare(migrations)
+        if book.rows():
+            raise KitError(
+                f"{table} already records migrations; baseline only marks a database with no "
+                f"history (migrate it instead)"
+            )
+        for migration in migrations:
+            book.record(migration)
+        return [m.tag for m in migrations]
+
+    if hooks.transactional_ddl:
+        with db.transaction(**hooks.transaction_options) as tx:
+            for statement in hooks.lock_statements(lock_schema, table):
+                tx.run_text(statement, want_rows=True)
+            return locked(tx)
+    for statement in hooks.lock_statements(lock_schema, table):
+        db.run_text(statement, want_rows=True)
+    try:
+        return locked(db)
+    finally:
+        _unlock(db, hooks, lock_schema, table)

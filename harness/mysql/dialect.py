@@ -19,6 +19,7 @@ from harness.mysql.admin import MySqlAdmin
 from harness.mysql.ddl import MySqlDdl
 from harness.mysql.introspect import MySqlIntrospector
 from harness.mysql.migrations import MySqlMigrationHooks
+from harness.mysql.pull_writer import MySqlSchemaWriter
 from harness.mysql.quoting import MySqlQuoting
 from harness.mysql.relational import MariaDbRelationalJson, MySqlRelationalJson
 from harness.mysql.schema_diff import MySqlSchemaDiff
@@ -54,6 +55,7 @@ class MySqlDialect(MySqlQuoting, Dialect):
     ddl = MySqlDdl()
     schema_diff = MySqlSchemaDiff()
     introspector = MySqlIntrospector()
+    schema_writer = MySqlSchemaWriter()
     migrations = MySqlMigrationHooks()
     admin = MySqlAdmin()
     seeding = MySqlSeedHooks()

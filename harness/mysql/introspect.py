@@ -203,6 +203,7 @@ class MySqlIntrospector:
                     "value": str(row["v"]),
                 }
 
+        database = str(db.execute("select database() as d")[0]["d"])
         for row in db.execute(
             "select table_name as t, view_definition as d, check_option as c, "
             "security_type as s from information_schema.views where table_schema = database() "
@@ -218,7 +219,8 @@ class MySqlIntrospector:
                 "columns": columns,
                 "name": row["t"],
                 "isExisting": False,
-                "definition": str(row["d"]),
+                # the server qualifies every name with the database: keep the text portable
+                "definition": str(row["d"]).replace(f"`{database}`.", ""),
             }
             if row["c"] and row["c"] != "NONE":
                 view["withCheckOption"] = str(row["c"]).lower()
