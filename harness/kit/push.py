@@ -148,12 +148,42 @@ def create_schema(db: Database, schema: Any) -> list[str]:
 
 
 def _apply(db: Database, statements: list[str]) -> None:
-    transactional = db.dialect.migrations.transactional_ddl
-    if transactional:
-        with db.transaction() as tx:
-            _run(tx, statements, transactional)
-    else:
-        _run(db, statements, transactional)
+    hooks = db.dialect.migrations
+    transactional = hooks.transactional_ddl
+    # SQLite's PRAGMA foreign_keys=OFF (around table rebuilds) is a no-op inside a
+    # transaction: as ``migrate`` does, it is switched around the transaction instead and
+    # the foreign keys are checked before the commit
+    keys_off = db.depth is None and any(hooks.foreign_keys_pragma(s) is False for s in statements)
+    if keys_off:
+        db.run_text(hooks.foreign_keys_off())
+    try:
+        if transactional:
+            with db.transaction() as tx:
+                _run(tx, statements, transactional)
+                if keys_off:
+                    _check_foreign_keys(tx)
+        else:
+            _run(db, statements, transactional)
+    finally:
+        if keys_off:
+            db.run_text(hooks.foreign_keys_on())
+
+
+def _check_foreign_keys(db: Database) -> None:
+    """Rows that break a foreign key fail the push (rolled back).  A key SQLite cannot check
+    at all (its parent columns are not unique: "foreign key mismatch") is what was declared;
+    SQLite reports it on every later write to the table, so the push lets it through (the
+    check stops at that error: no rows of other tables are checked then)."""
+    try:
+        rows, _ = db.run_text(db.dialect.migrations.foreign_key_check(), want_rows=True)
+    except QueryError as exc:
+        if "foreign key mismatch" not in str(exc):
+            raise
+        log.warning("push: %s", str(exc).splitlines()[0])
+        return
+    if rows:
+        shown = ", ".join(f"{r[0]} row {r[1]} -> {r[2]}" for r in rows[:5])
+        raise PushError(f"push broke {len(rows)} foreign key(s) ({shown}); nothing was applied")
 
 
 def _run(db: Database, statements: list[str], transactional: bool) -> None:

@@ -13,6 +13,7 @@ from harness.core.table import Table
 from harness.sql.chunks import SQL, Name, Param, Raw
 from harness.sqlite.admin import SQLiteAdmin
 from harness.sqlite.ddl import SQLiteDdl
+from harness.sqlite.introspect import SQLiteIntrospector
 from harness.sqlite.migrations import SQLiteMigrationHooks
 from harness.sqlite.quoting import SQLiteQuoting
 from harness.sqlite.relational import SQLiteRelationalJson
@@ -31,6 +32,7 @@ class SQLiteDialect(SQLiteQuoting, Dialect):
 
     ddl = SQLiteDdl()
     schema_diff = SQLiteSchemaDiff()
+    introspector = SQLiteIntrospector()
     migrations = SQLiteMigrationHooks()
     admin = SQLiteAdmin()
     seeding = SQLiteSeedHooks()

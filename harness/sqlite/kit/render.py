@@ -115,6 +115,15 @@ def add_column(table: str, column: dict[str, Any], reference: ForeignKey | None)
     text = f"ALTER TABLE `{table}` ADD " + column_definition(column, with_autoincrement=False)
     if reference is not None:
         text += f" REFERENCES {reference.table_to}({','.join(reference.columns_to)})"
+        # deliberate difference: drizzle-kit 0.31 drops the actions here, so the column never
+        # gets its ON DELETE/ON UPDATE (drizzle-team/drizzle-orm#5619, fixed in 1.0 beta);
+        # the default, "no action", stays unwritten as drizzle-kit writes it
+        for clause, action in (
+            ("ON UPDATE", reference.on_update),
+            ("ON DELETE", reference.on_delete),
+        ):
+            if action and action != "no action":
+                text += f" {clause} {action}"
     return text + ";"
 
 
