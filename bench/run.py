@@ -55,6 +55,7 @@ BENCHMARKS = [
     "bench.kit_migrate",
     "bench.seed_blog",
     "bench.kit_generate",
+    "bench.kit_pull",
 ]
 
 
