@@ -189,3 +189,43 @@ def test_plugin_refuses_a_run_whose_declarations_are_not_generated(
     pytester.makeini("[pytest]\nharness_check_schema = false\n")
     quiet = pytester.runpytest_subprocess("--db=mysql", "-p", "no:cacheprovider", "--co")
     assert quiet.ret == pytest.ExitCode.OK
+
+
+def test_rename_question_is_asked_on_a_terminal(project: Path) -> None:
+    """On a terminal, generate asks as drizzle-kit does and takes the answer by number."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    assert run(project, "generate", "--name", "init").returncode == 0
+    (project / "schema.py").write_text(V2_RENAMED)
+    controller, terminal = pty.openpty()
+    child = subprocess.Popen(
+        [sys.executable, "-m", "harness", "generate", "--name", "renamed"],
+        cwd=project,
+        stdin=terminal,
+        stdout=terminal,
+        stderr=terminal,
+    )
+    os.close(terminal)
+    seen = b""
+    while b"choice [0]:" not in seen:
+        chunk = os.read(controller, 1024)
+        assert chunk, seen
+        seen += chunk
+    assert b"Is column 'users.full_name' created or renamed from 'users.name'?" in seen
+    os.write(controller, b"1\n")
+    while True:
+        try:
+            chunk = os.read(controller, 1024)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        seen += chunk
+    assert child.wait(timeout=60) == 0, seen.decode()
+    os.close(controller)
+    assert (project / "drizzle" / "0001_renamed.sql").read_text() == (
+        "ALTER TABLE `users` RENAME COLUMN `name` TO `full_name`;"
+    )
