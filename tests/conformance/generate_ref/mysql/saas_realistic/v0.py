@@ -1,6 +1,6 @@
 """The realistic multi-tenant task tracker of v0.mjs, declared in Python for MySQL."""
 
-from harness import check, eq, index, primary_key, sql, unique_index
+from harness import ColumnBuilder, check, eq, index, primary_key, sql, unique_index
 from harness.mysql import (
     MySqlTable,
     bigint,
@@ -39,7 +39,7 @@ users = mysql_table(
 )
 
 
-def _org_id() -> object:
+def _org_id() -> ColumnBuilder:
     return (
         bigint("org_id", mode="number", unsigned=True)
         .not_null()

@@ -1,6 +1,6 @@
 """The realistic multi-tenant task tracker of v0.mjs, declared in Python for SQLite."""
 
-from harness import check, eq, index, primary_key, sql, unique_index
+from harness import ColumnBuilder, check, eq, index, primary_key, sql, unique_index
 from harness.sqlite import SQLiteTable, integer, sqlite_table, sqlite_view, text
 
 organizations = sqlite_table(
@@ -26,7 +26,7 @@ users = sqlite_table(
 )
 
 
-def _org_id() -> object:
+def _org_id() -> ColumnBuilder:
     return integer("org_id").not_null().references(lambda: organizations.id, on_delete="cascade")
 
 
