@@ -102,7 +102,10 @@ def plan(
     while True:
         diff = differ.diff(live, declared, renames)
         if not diff.ambiguities:
-            return PushResult(diff.statements, diff.changes, diff.data_loss)
+            # generate's file text ends some statements with a newline; a statement run is
+            # the statement alone
+            statements = [statement.strip() for statement in diff.statements]
+            return PushResult(statements, diff.changes, diff.data_loss)
         if resolve is None:
             from harness.kit.generate import AmbiguousRenames
 

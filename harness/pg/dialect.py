@@ -9,6 +9,7 @@ from harness.core.dialect import Dialect
 from harness.core.query.config import InsertConfig, SelectConfig
 from harness.pg.admin import PgAdmin
 from harness.pg.ddl import PgDdl
+from harness.pg.introspect import PgIntrospector
 from harness.pg.migrations import PgMigrationHooks
 from harness.pg.quoting import PgQuoting
 from harness.pg.relational import PgRelationalJson
@@ -24,6 +25,7 @@ class PgDialect(PgQuoting, Dialect):
 
     ddl = PgDdl()
     schema_diff = PgSchemaDiff()
+    introspector = PgIntrospector()
     migrations = PgMigrationHooks()
     admin = PgAdmin()
     seeding = PgSeedHooks()

@@ -61,11 +61,21 @@ def sql_type(schema_prefix: str, type_name: str) -> str:
     bare = _ARRAY.sub("", type_name)
     if type_name.startswith(NATIVE_TYPES):
         return f"{bare}{dims}"
-    return f'{schema_prefix}"{bare}"{dims}'
+    return f"{schema_prefix}{_q(bare)}{dims}"
+
+
+def _q(name: str) -> str:
+    """An identifier in double quotes; a quote inside it is doubled (drizzle-kit writes it
+    as it is, which only differs for names that contain one - and breaks those)."""
+    return '"' + str(name).replace('"', '""') + '"'
+
+
+def _join(names: list[str]) -> str:
+    return ",".join(_q(name) for name in names)
 
 
 def _name(schema: str | None, name: str) -> str:
-    return f'"{schema}"."{name}"' if schema else f'"{name}"'
+    return f"{_q(schema)}.{_q(name)}" if schema else f"{_q(name)}"
 
 
 def identity_clause(squashed: str, schema: str | None) -> str:
@@ -88,12 +98,12 @@ def identity_clause(squashed: str, schema: str | None) -> str:
 
 def _type_prefix(column: dict[str, Any]) -> str:
     schema = column.get("typeSchema")
-    return f'"{schema}".' if schema and schema != "public" else ""
+    return f"{_q(schema)}." if schema and schema != "public" else ""
 
 
 def column_definition(column: dict[str, Any], schema: str | None, in_create: bool) -> str:
     """A column inside CREATE TABLE (``in_create``) or after ADD COLUMN."""
-    text = f'"{column["name"]}" {sql_type(_type_prefix(column), column["type"])}'
+    text = f"{_q(column['name'])} {sql_type(_type_prefix(column), column['type'])}"
     if column.get("primaryKey"):
         text += " PRIMARY KEY"
     if "default" in column:
@@ -114,16 +124,16 @@ def _create_table(st: dict[str, Any]) -> list[str]:
     lines = [column_definition(c, schema, True) for c in st["columns"]]
     if st["compositePKs"]:
         pk = unsquash_pk(st["compositePKs"][0])
-        cols = '","'.join(pk["columns"])
-        lines.append(f'CONSTRAINT "{st["compositePkName"]}" PRIMARY KEY("{cols}")')
+        cols = _join(pk["columns"])
+        lines.append(f"CONSTRAINT {_q(st['compositePkName'])} PRIMARY KEY({cols})")
     for text in st["uniqueConstraints"]:
         unique = unsquash_unique(text)
         nnd = " NULLS NOT DISTINCT" if unique["nullsNotDistinct"] else ""
-        cols = '","'.join(unique["columns"])
-        lines.append(f'CONSTRAINT "{unique["name"]}" UNIQUE{nnd}("{cols}")')
+        cols = _join(unique["columns"])
+        lines.append(f"CONSTRAINT {_q(unique['name'])} UNIQUE{nnd}({cols})")
     for text in st["checkConstraints"]:
         chk = unsquash_check(text)
-        lines.append(f'CONSTRAINT "{chk["name"]}" CHECK ({chk["value"]})')
+        lines.append(f"CONSTRAINT {_q(chk['name'])} CHECK ({chk['value']})")
     body = ",\n".join("\t" + line for line in lines)
     return [f"CREATE TABLE {_name(schema, st['tableName'])} (\n{body}\n);\n"]
 
@@ -133,12 +143,12 @@ def _table(st: dict[str, Any]) -> str:
 
 
 def _alter_column(st: dict[str, Any], action: str) -> str:
-    return f'ALTER TABLE {_table(st)} ALTER COLUMN "{st["columnName"]}" {action};'
+    return f"ALTER TABLE {_table(st)} ALTER COLUMN {_q(st['columnName'])} {action};"
 
 
 def _set_type(st: dict[str, Any]) -> list[str]:
     new, old = st["newDataType"], st["oldDataType"]
-    type_text = sql_type(f'"{st["typeSchema"]}".', new["name"])
+    type_text = sql_type(f"{_q(st['typeSchema'])}.", new["name"])
     default = st.get("columnDefault")
     column = st["columnName"]
     out: list[str] = []
@@ -149,9 +159,11 @@ def _set_type(st: dict[str, Any]) -> list[str]:
     elif not old["isEnum"]:
         if default:
             out.append(_alter_column(st, f"SET DEFAULT {js(default)}::{type_text}"))
-        out.append(_alter_column(st, f'SET DATA TYPE {type_text} USING "{column}"::{type_text}'))
+        out.append(_alter_column(st, f"SET DATA TYPE {type_text} USING {_q(column)}::{type_text}"))
     else:
-        alter = _alter_column(st, f'SET DATA TYPE {type_text} USING "{column}"::text::{type_text}')
+        alter = _alter_column(
+            st, f"SET DATA TYPE {type_text} USING {_q(column)}::text::{type_text}"
+        )
         if new["name"] != old["name"] and default:
             out += [
                 _alter_column(st, "DROP DEFAULT"),
@@ -179,7 +191,7 @@ def _rebuild_generated(st: dict[str, Any]) -> list[str]:
     if st.get("columnDefault") is not None:
         column["default"] = st["columnDefault"]
     return [
-        f'ALTER TABLE {_table(st)} drop column "{st["columnName"]}";',
+        f"ALTER TABLE {_table(st)} drop column {_q(st['columnName'])};",
         _add_column({"tableName": st["tableName"], "schema": st["schema"], "column": column}),
     ]
 
@@ -230,12 +242,12 @@ def _drop_pk(st: dict[str, Any]) -> str:
 
 def _create_fk(st: dict[str, Any]) -> str:
     fk = unsquash_fk(st["data"])
-    cols_from = ",".join(f'"{c}"' for c in fk["columnsFrom"])
-    cols_to = ",".join(f'"{c}"' for c in fk["columnsTo"])
+    cols_from = ",".join(f"{_q(c)}" for c in fk["columnsFrom"])
+    cols_to = ",".join(f"{_q(c)}" for c in fk["columnsTo"])
     on_delete = f" ON DELETE {fk['onDelete']}" if fk["onDelete"] else ""
     on_update = f" ON UPDATE {fk['onUpdate']}" if fk["onUpdate"] else ""
     return (
-        f'ALTER TABLE {_name(st["schema"], fk["tableFrom"])} ADD CONSTRAINT "{fk["name"]}" '
+        f"ALTER TABLE {_name(st['schema'], fk['tableFrom'])} ADD CONSTRAINT {_q(fk['name'])} "
         f"FOREIGN KEY ({cols_from}) REFERENCES {_name(fk['schemaTo'], fk['tableTo'])}"
         f"({cols_to}){on_delete}{on_update};"
     )
@@ -245,7 +257,7 @@ def _create_index(st: dict[str, Any]) -> str:
     data = st["data"]
     entries = []
     for c in data["columns"]:
-        text = c["expression"] if c["isExpression"] else f'"{c["expression"]}"'
+        text = c["expression"] if c["isExpression"] else f"{_q(c['expression'])}"
         if c.get("opclass"):
             text += f" {c['opclass']}"
         elif not c["asc"]:
@@ -261,7 +273,7 @@ def _create_index(st: dict[str, Any]) -> str:
     )
     where = f" WHERE {data['where']}" if data.get("where") else ""
     return (
-        f'CREATE {kind}{concurrently} "{data["name"]}" ON {_table(st)} USING {data["method"]} '
+        f"CREATE {kind}{concurrently} {_q(data['name'])} ON {_table(st)} USING {data['method']} "
         f"({','.join(entries)}){with_text}{where};"
     )
 
@@ -278,11 +290,11 @@ def _drop_enum_value(st: dict[str, Any]) -> list[str]:
     out = []
     for c in st["columnsWithEnum"]:
         table = _name(c["tableSchema"], c["table"])
-        out.append(f'ALTER TABLE {table} ALTER COLUMN "{c["column"]}" SET DATA TYPE text;')
+        out.append(f"ALTER TABLE {table} ALTER COLUMN {_q(c['column'])} SET DATA TYPE text;")
         if c.get("default"):
             default = js(c["default"])
             out.append(
-                f'ALTER TABLE {table} ALTER COLUMN "{c["column"]}" SET DEFAULT {default}::text;'
+                f"ALTER TABLE {table} ALTER COLUMN {_q(c['column'])} SET DEFAULT {default}::text;"
             )
     out.append(f"DROP TYPE {_name(st['enumSchema'], st['name'])};")
     out.append(
@@ -290,15 +302,16 @@ def _drop_enum_value(st: dict[str, Any]) -> list[str]:
     )
     for c in st["columnsWithEnum"]:
         table = _name(c["tableSchema"], c["table"])
-        parsed = sql_type(f'"{st["enumSchema"]}".', c["columnType"])
+        parsed = sql_type(f"{_q(st['enumSchema'])}.", c["columnType"])
         if c.get("default"):
             default = js(c["default"])
             out.append(
-                f'ALTER TABLE {table} ALTER COLUMN "{c["column"]}" SET DEFAULT {default}::{parsed};'
+                f"ALTER TABLE {table} ALTER COLUMN {_q(c['column'])} "
+                f"SET DEFAULT {default}::{parsed};"
             )
         out.append(
-            f'ALTER TABLE {table} ALTER COLUMN "{c["column"]}" SET DATA TYPE {parsed} '
-            f'USING "{c["column"]}"::{parsed};'
+            f"ALTER TABLE {table} ALTER COLUMN {_q(c['column'])} SET DATA TYPE {parsed} "
+            f"USING {_q(c['column'])}::{parsed};"
         )
     return out
 
@@ -326,7 +339,7 @@ def _create_view(st: dict[str, Any]) -> str:
         st["schema"], st["name"]
     )
     if st.get("using"):
-        text += f' USING "{st["using"]}"'
+        text += f" USING {_q(st['using'])}"
     if st.get("with"):
         options = ", ".join(
             f"{_snake(k)} = {js(v)}" for k, v in st["with"].items() if v is not None
@@ -346,43 +359,43 @@ def _view_kind(st: dict[str, Any]) -> str:
 
 def _alter_view_set(st: dict[str, Any]) -> str:
     options = ", ".join(f"{_snake(k)} = {js(v)}" for k, v in st["with"].items())
-    return f'{_view_kind(st)} "{st["schema"]}"."{st["name"]}" SET ({options});'
+    return f"{_view_kind(st)} {_q(st['schema'])}.{_q(st['name'])} SET ({options});"
 
 
 def _alter_view_reset(st: dict[str, Any]) -> str:
     options = ", ".join(_snake(k) for k in st["with"])
-    return f'{_view_kind(st)} "{st["schema"]}"."{st["name"]}" RESET ({options});'
+    return f"{_view_kind(st)} {_q(st['schema'])}.{_q(st['name'])} RESET ({options});"
 
 
 def _alter_pk(st: dict[str, Any]) -> str:
     table = _table(st)
-    cols = '","'.join(unsquash_pk(st["new"])["columns"])
+    cols = _join(unsquash_pk(st["new"])["columns"])
     return (
-        f'ALTER TABLE {table} DROP CONSTRAINT "{st["oldConstraintName"]}";\n{BREAKPOINT}'
-        f'ALTER TABLE {table} ADD CONSTRAINT "{st["newConstraintName"]}" PRIMARY KEY("{cols}");'
+        f"ALTER TABLE {table} DROP CONSTRAINT {_q(st['oldConstraintName'])};\n{BREAKPOINT}"
+        f"ALTER TABLE {table} ADD CONSTRAINT {_q(st['newConstraintName'])} PRIMARY KEY({cols});"
     )
 
 
 def _unique(st: dict[str, Any]) -> str:
     unique = unsquash_unique(st["data"])
     nnd = " NULLS NOT DISTINCT" if unique["nullsNotDistinct"] else ""
-    cols = '","'.join(unique["columns"])
-    return f'ALTER TABLE {_table(st)} ADD CONSTRAINT "{unique["name"]}" UNIQUE{nnd}("{cols}");'
+    cols = _join(unique["columns"])
+    return f"ALTER TABLE {_table(st)} ADD CONSTRAINT {_q(unique['name'])} UNIQUE{nnd}({cols});"
 
 
 Renderer = Callable[[dict[str, Any]], "str | list[str]"]
 
 RENDERERS: dict[str, Renderer] = {
-    "create_schema": lambda st: f'CREATE SCHEMA "{st["name"]}";\n',
-    "rename_schema": lambda st: f'ALTER SCHEMA "{st["from"]}" RENAME TO "{st["to"]}";\n',
-    "drop_schema": lambda st: f'DROP SCHEMA "{st["name"]}";\n',
+    "create_schema": lambda st: f"CREATE SCHEMA {_q(st['name'])};\n",
+    "rename_schema": lambda st: f"ALTER SCHEMA {_q(st['from'])} RENAME TO {_q(st['to'])};\n",
+    "drop_schema": lambda st: f"DROP SCHEMA {_q(st['name'])};\n",
     "create_type_enum": _create_enum,
     "drop_type_enum": lambda st: f"DROP TYPE {_name(st['schema'], st['name'])};",
     "move_type_enum": lambda st: (
-        f'ALTER TYPE {_name(st["schemaFrom"], st["name"])} SET SCHEMA "{st["schemaTo"]}";'
+        f"ALTER TYPE {_name(st['schemaFrom'], st['name'])} SET SCHEMA {_q(st['schemaTo'])};"
     ),
     "rename_type_enum": lambda st: (
-        f'ALTER TYPE {_name(st["schema"], st["nameFrom"])} RENAME TO "{st["nameTo"]}";'
+        f"ALTER TYPE {_name(st['schema'], st['nameFrom'])} RENAME TO {_q(st['nameTo'])};"
     ),
     "alter_type_add_value": lambda st: (
         f"ALTER TYPE {_name(st['schema'], st['name'])} ADD VALUE '{st['value']}'"
@@ -398,29 +411,30 @@ RENDERERS: dict[str, Renderer] = {
     ),
     "drop_sequence": lambda st: f"DROP SEQUENCE {_name(st['schema'], st['name'])};",
     "rename_sequence": lambda st: (
-        f'ALTER SEQUENCE {_name(st["schema"], st["nameFrom"])} RENAME TO "{st["nameTo"]}";'
+        f"ALTER SEQUENCE {_name(st['schema'], st['nameFrom'])} RENAME TO {_q(st['nameTo'])};"
     ),
     "move_sequence": lambda st: (
         f"ALTER SEQUENCE {_name(st['schemaFrom'], st['name'])} SET SCHEMA "
-        + (f'"{st["schemaTo"]}"' if st["schemaTo"] else "public")
+        + (f"{_q(st['schemaTo'])}" if st["schemaTo"] else "public")
         + ";"
     ),
     "create_table": _create_table,
     "drop_table": lambda st: [f"DROP TABLE {_table(st)} CASCADE;"],
     "rename_table": lambda st: (
         f"ALTER TABLE {_name(st['fromSchema'], st['tableNameFrom'])} "
-        f'RENAME TO "{st["tableNameTo"]}";'
+        f"RENAME TO {_q(st['tableNameTo'])};"
     ),
     "alter_table_set_schema": lambda st: (
-        f'ALTER TABLE "{st["schemaFrom"]}"."{st["tableName"]}" SET SCHEMA "{st["schemaTo"]}";\n'
+        f"ALTER TABLE {_q(st['schemaFrom'])}.{_q(st['tableName'])} "
+        f"SET SCHEMA {_q(st['schemaTo'])};\n"
     ),
     "alter_table_rename_column": lambda st: (
-        f'ALTER TABLE {_table(st)} RENAME COLUMN "{st["oldColumnName"]}" '
-        f'TO "{st["newColumnName"]}";'
+        f"ALTER TABLE {_table(st)} RENAME COLUMN {_q(st['oldColumnName'])} "
+        f"TO {_q(st['newColumnName'])};"
     ),
     "alter_table_add_column": _add_column,
     "alter_table_drop_column": lambda st: (
-        f'ALTER TABLE {_table(st)} DROP COLUMN "{st["columnName"]}";'
+        f"ALTER TABLE {_table(st)} DROP COLUMN {_q(st['columnName'])};"
     ),
     "pg_alter_table_alter_column_set_type": _set_type,
     "alter_table_alter_column_set_default": lambda st: _alter_column(
@@ -430,7 +444,7 @@ RENDERERS: dict[str, Renderer] = {
     "alter_table_alter_column_set_notnull": lambda st: _alter_column(st, "SET NOT NULL"),
     "alter_table_alter_column_drop_notnull": lambda st: _alter_column(st, "DROP NOT NULL"),
     "alter_table_alter_column_set_identity": lambda st: (
-        f'ALTER TABLE {_table(st)} ALTER COLUMN "{st["columnName"]}" ADD'
+        f"ALTER TABLE {_table(st)} ALTER COLUMN {_q(st['columnName'])} ADD"
         f"{identity_clause(st['identity'], st['schema'])};"
     ),
     "alter_table_alter_column_drop_identity": lambda st: _alter_column(st, "DROP IDENTITY"),
@@ -439,32 +453,32 @@ RENDERERS: dict[str, Renderer] = {
     "alter_table_alter_column_alter_generated": _rebuild_generated,
     "alter_table_alter_column_drop_generated": lambda st: _alter_column(st, "DROP EXPRESSION"),
     "alter_table_alter_column_set_pk": lambda st: (
-        f'ALTER TABLE {_table(st)} ADD PRIMARY KEY ("{st["columnName"]}");'
+        f"ALTER TABLE {_table(st)} ADD PRIMARY KEY ({_q(st['columnName'])});"
     ),
     "alter_table_alter_column_drop_pk": _drop_pk,
     "create_composite_pk": lambda st: (
-        f'ALTER TABLE {_table(st)} ADD CONSTRAINT "{st["constraintName"]}" PRIMARY KEY("'
-        + '","'.join(unsquash_pk(st["data"])["columns"])
-        + '");'
+        f"ALTER TABLE {_table(st)} ADD CONSTRAINT {_q(st['constraintName'])} PRIMARY KEY("
+        + _join(unsquash_pk(st["data"])["columns"])
+        + ");"
     ),
     "delete_composite_pk": lambda st: (
-        f'ALTER TABLE {_table(st)} DROP CONSTRAINT "{st["constraintName"]}";'
+        f"ALTER TABLE {_table(st)} DROP CONSTRAINT {_q(st['constraintName'])};"
     ),
     "alter_composite_pk": _alter_pk,
     "create_unique_constraint": _unique,
     "delete_unique_constraint": lambda st: (
-        f'ALTER TABLE {_table(st)} DROP CONSTRAINT "{unsquash_unique(st["data"])["name"]}";'
+        f"ALTER TABLE {_table(st)} DROP CONSTRAINT {_q(unsquash_unique(st['data'])['name'])};"
     ),
     "create_check_constraint": lambda st: (
-        f'ALTER TABLE {_table(st)} ADD CONSTRAINT "{unsquash_check(st["data"])["name"]}" '
+        f"ALTER TABLE {_table(st)} ADD CONSTRAINT {_q(unsquash_check(st['data'])['name'])} "
         f"CHECK ({unsquash_check(st['data'])['value']});"
     ),
     "delete_check_constraint": lambda st: (
-        f'ALTER TABLE {_table(st)} DROP CONSTRAINT "{st["constraintName"]}";'
+        f"ALTER TABLE {_table(st)} DROP CONSTRAINT {_q(st['constraintName'])};"
     ),
     "create_reference": _create_fk,
     "delete_reference": lambda st: (
-        f'ALTER TABLE {_table(st)} DROP CONSTRAINT "{unsquash_fk(st["data"])["name"]}";\n'
+        f"ALTER TABLE {_table(st)} DROP CONSTRAINT {_q(unsquash_fk(st['data'])['name'])};\n"
     ),
     "create_index_pg": _create_index,
     "drop_index": lambda st: (
@@ -476,20 +490,20 @@ RENDERERS: dict[str, Renderer] = {
         f"{_name(st.get('schema'), st['name'])};"
     ),
     "rename_view": lambda st: (
-        f'{_view_kind(st)} "{st["schema"]}"."{st["nameFrom"]}" RENAME TO "{st["nameTo"]}";'
+        f"{_view_kind(st)} {_q(st['schema'])}.{_q(st['nameFrom'])} RENAME TO {_q(st['nameTo'])};"
     ),
     "alter_view_alter_schema": lambda st: (
-        f'{_view_kind(st)} "{st["fromSchema"]}"."{st["name"]}" SET SCHEMA "{st["toSchema"]}";'
+        f"{_view_kind(st)} {_q(st['fromSchema'])}.{_q(st['name'])} SET SCHEMA {_q(st['toSchema'])};"
     ),
     "alter_view_add_with_option": _alter_view_set,
     "alter_view_drop_with_option": _alter_view_reset,
     "alter_view_alter_tablespace": lambda st: (
-        f'ALTER MATERIALIZED VIEW "{st["schema"]}"."{st["name"]}" '
+        f"ALTER MATERIALIZED VIEW {_q(st['schema'])}.{_q(st['name'])} "
         f"SET TABLESPACE {st['toTablespace']};"
     ),
     "alter_view_alter_using": lambda st: (
-        f'ALTER MATERIALIZED VIEW "{st["schema"]}"."{st["name"]}" '
-        f'SET ACCESS METHOD "{st["toUsing"]}";'
+        f"ALTER MATERIALIZED VIEW {_q(st['schema'])}.{_q(st['name'])} "
+        f"SET ACCESS METHOD {_q(st['toUsing'])};"
     ),
 }
 
