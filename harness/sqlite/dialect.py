@@ -15,6 +15,7 @@ from harness.sqlite.admin import SQLiteAdmin
 from harness.sqlite.ddl import SQLiteDdl
 from harness.sqlite.introspect import SQLiteIntrospector
 from harness.sqlite.migrations import SQLiteMigrationHooks
+from harness.sqlite.pull_writer import SQLiteSchemaWriter
 from harness.sqlite.quoting import SQLiteQuoting
 from harness.sqlite.relational import SQLiteRelationalJson
 from harness.sqlite.schema_diff import SQLiteSchemaDiff
@@ -33,6 +34,7 @@ class SQLiteDialect(SQLiteQuoting, Dialect):
     ddl = SQLiteDdl()
     schema_diff = SQLiteSchemaDiff()
     introspector = SQLiteIntrospector()
+    schema_writer = SQLiteSchemaWriter()
     migrations = SQLiteMigrationHooks()
     admin = SQLiteAdmin()
     seeding = SQLiteSeedHooks()

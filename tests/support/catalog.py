@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from harness import Database
@@ -73,13 +74,26 @@ def _sqlite(db: Database) -> dict[str, Any]:
             f"and name <> '{BOOKKEEPING}' order by name"
         )
     ]
+    rows = db.execute(
+        "select type, name, sql from sqlite_master where name not like 'sqlite_%' "
+        f"and name <> '{BOOKKEEPING}' order by type, name"
+    )
     return {
-        "sql": db.execute(
-            "select type, name, sql from sqlite_master where name not like 'sqlite_%' "
-            f"and name <> '{BOOKKEEPING}' order by type, name"
-        ),
+        "sql": [{**r, "sql": _sqlite_text(r["sql"])} for r in rows],
         "columns": {t: db.execute(f"select * from pragma_table_info('{t}')") for t in tables},
         "foreign_keys": {
             t: db.execute(f"select * from pragma_foreign_key_list('{t}')") for t in tables
         },
     }
+
+
+def _sqlite_text(sql: str | None) -> str | None:
+    """A ``CREATE`` statement as SQLite keeps it, without what depends on how the table got
+    there: ``ALTER TABLE ... RENAME`` requotes the name (``"t"``) and ``ADD COLUMN`` appends
+    the column after the last one with its own spacing."""
+    if sql is None:
+        return None
+    sql = re.sub(r'^CREATE TABLE "((?:[^"]|"")*)"', lambda m: f"CREATE TABLE `{m[1]}`", sql)
+    sql = re.sub(r"\s*,\s*", ", ", sql)
+    sql = re.sub(r"\s+", " ", sql)
+    return re.sub(r"\s*\)$", ")", sql)
