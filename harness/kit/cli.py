@@ -128,6 +128,7 @@ def cmd_push(args: argparse.Namespace, config: Config, out: TextIO) -> int:
             entities,
             resolve=_ask_on_terminal(out) if terminal else None,
             migrations_table=config.migrations_table,
+            schema_filter=config.schema_filter or None,
         )
         if not result.statements:
             print("No changes detected", file=out)

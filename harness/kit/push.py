@@ -70,6 +70,7 @@ def push(
     confirm: Confirm | None = None,
     resolve: Callable[[Ambiguity, Renames], Renames] | None = None,
     migrations_table: str = "__drizzle_migrations",
+    schema_filter: Sequence[str] | None = None,
 ) -> list[str]:
     """Apply the difference between ``db`` and the declarations in ``schema`` (a module, a
     dict or a list of tables/enums/views); returns the statements that ran.
@@ -78,9 +79,13 @@ def push(
     before anything runs, with the statements and the data-loss lines; False cancels
     (:class:`PushCancelled`).  Without it, data loss without ``force`` raises
     :class:`PushRefused`.  ``resolve`` answers rename questions; without it one raises
-    ``AmbiguousRenames``.
+    ``AmbiguousRenames``.  ``schema_filter`` (PostgreSQL): the schemas push looks at and may
+    change; by default ``public`` and every schema the declarations use (drizzle-kit's
+    default is ``public`` alone), so other schemas in the database are never dropped.
     """
-    return plan_and_push(db, schema, force, renames, confirm, resolve, migrations_table).statements
+    return plan_and_push(
+        db, schema, force, renames, confirm, resolve, migrations_table, schema_filter
+    ).statements
 
 
 def plan(
@@ -89,6 +94,7 @@ def plan(
     renames: Renames = Renames(),
     resolve: Callable[[Ambiguity, Renames], Renames] | None = None,
     migrations_table: str = "__drizzle_migrations",
+    schema_filter: Sequence[str] | None = None,
 ) -> PushResult:
     """What ``push`` would run on ``db``, without running it."""
     dialect = db.dialect
@@ -98,7 +104,9 @@ def plan(
     if differ is None or introspector is None:
         return PushResult(dialect.ddl.create_statements(entities, db.casing))
     declared = differ.snapshot(entities, db.casing)
-    live = introspector.align(introspector.snapshot(db, None, migrations_table), declared)
+    schemas = set(schema_filter) if schema_filter else {"public"} | declared_schemas(declared)
+    live = keep_schemas(introspector.snapshot(db, None, migrations_table), schemas)
+    live = introspector.align(live, declared)
     while True:
         diff = differ.diff(live, declared, renames)
         if not diff.ambiguities:
@@ -113,6 +121,34 @@ def plan(
         renames = resolve(diff.ambiguities[0], renames)
 
 
+def declared_schemas(snapshot: dict[str, Any]) -> set[str]:
+    """The database schemas a snapshot's entries live in (entries with a ``schema`` key:
+    PostgreSQL's; an empty one means ``public``)."""
+    found = set(snapshot.get("schemas", {}))
+    for kind in ("tables", "enums", "sequences", "views"):
+        for entry in snapshot.get(kind, {}).values():
+            if isinstance(entry, dict) and "schema" in entry:
+                found.add(entry["schema"] or "public")
+    return found
+
+
+def keep_schemas(snapshot: dict[str, Any], schemas: set[str]) -> dict[str, Any]:
+    """``snapshot`` without the entries of schemas outside ``schemas`` (dialects without
+    schemas have no ``schema`` keys: nothing is removed)."""
+    for kind in ("tables", "enums", "sequences", "views", "policies"):
+        entries = snapshot.get(kind)
+        if isinstance(entries, dict):
+            snapshot[kind] = {
+                key: entry
+                for key, entry in entries.items()
+                if not (isinstance(entry, dict) and "schema" in entry)
+                or (entry["schema"] or "public") in schemas
+            }
+    if isinstance(snapshot.get("schemas"), dict):
+        snapshot["schemas"] = {k: v for k, v in snapshot["schemas"].items() if k in schemas}
+    return snapshot
+
+
 def plan_and_push(
     db: Database,
     schema: Any,
@@ -121,9 +157,10 @@ def plan_and_push(
     confirm: Confirm | None = None,
     resolve: Callable[[Ambiguity, Renames], Renames] | None = None,
     migrations_table: str = "__drizzle_migrations",
+    schema_filter: Sequence[str] | None = None,
 ) -> PushResult:
     """:func:`push`, returning the whole :class:`PushResult`."""
-    result = plan(db, schema, renames, resolve, migrations_table)
+    result = plan(db, schema, renames, resolve, migrations_table, schema_filter)
     if not result.statements:
         return result
     if confirm is not None:

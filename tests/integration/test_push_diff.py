@@ -114,3 +114,27 @@ def test_cli_push_is_rerunnable_and_refuses_data_loss_without_terminal(
     forced = run(tmp_path, "push", "--force")
     assert forced.returncode == 0, forced.stderr
     assert "1 statements applied" in forced.stdout
+
+
+@pytest.mark.dialects("postgres")
+def test_schemas_the_declarations_do_not_use_are_left_alone(db: Database) -> None:
+    from harness.pg import integer, pg_schema, pg_table
+
+    db.execute("create schema reporting")
+    db.execute("create table reporting.daily (id integer primary key)")
+    shop = pg_schema("shop")
+    orders = shop.table("orders", {"id": integer().primary_key()})
+    users = pg_table("users", {"id": integer().primary_key()})
+
+    first = push(db, [shop, orders, users])
+    assert 'CREATE SCHEMA "shop";' in first
+    assert plan(db, [shop, orders, users]).statements == []
+    assert db.execute("select count(*) as n from reporting.daily") == [{"n": 0}]
+
+    # named explicitly, the schema is pushed like any other: undeclared, it would go
+    explicit = plan(db, [shop, orders, users], schema_filter=["public", "shop", "reporting"])
+    assert explicit.statements == [
+        'DROP TABLE "reporting"."daily" CASCADE;',
+        'DROP SCHEMA "reporting";',
+    ]
+    assert explicit.data_loss == ["table reporting.daily is dropped with its rows"]
