@@ -25,6 +25,10 @@ from harness.urls import mask_url
 from harness_pytest import lifecycle
 from harness_pytest.factories import seed_fixture as factories_seed_fixture
 from harness_pytest.options import add_options, images, resolve
+from harness_pytest.queries import (  # noqa: F401  (fixtures: pytest finds them here)
+    assert_max_num_queries,
+    assert_num_queries,
+)
 from harness_pytest.session_db import begin_test, end_test
 
 ALL = ("sqlite", "postgres", "mysql")
