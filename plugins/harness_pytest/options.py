@@ -120,6 +120,16 @@ def add_options(parser: pytest.Parser) -> None:
             parser.addini(option.ini, option.help, default=None)
 
 
+def is_set(config: pytest.Config, name: str) -> bool:
+    """Whether the option was given (command line, ini or environment), not defaulted."""
+    option = BY_NAME[name]
+    if config.getoption(name, default=None) not in (None, []):
+        return True
+    if config.getini(option.ini) not in (None, [], ""):
+        return True
+    return bool(option.env and os.environ.get(option.env))
+
+
 def resolve(config: pytest.Config, name: str) -> Any:
     """The option's value: CLI > ini > environment > default."""
     option = BY_NAME[name]

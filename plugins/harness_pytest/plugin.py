@@ -24,7 +24,7 @@ from harness.core.database import Database
 from harness.urls import mask_url
 from harness_pytest import lifecycle
 from harness_pytest.factories import seed_fixture as factories_seed_fixture
-from harness_pytest.options import add_options, images, resolve
+from harness_pytest.options import add_options, images, is_set, resolve
 from harness_pytest.queries import (  # noqa: F401  (fixtures: pytest finds them here)
     assert_max_num_queries,
     assert_num_queries,
@@ -32,6 +32,8 @@ from harness_pytest.queries import (  # noqa: F401  (fixtures: pytest finds them
 from harness_pytest.session_db import begin_test, end_test
 
 ALL = ("sqlite", "postgres", "mysql")
+#: the engine when neither ``--db`` nor a single Kit config says otherwise
+BY_NAME_DEFAULT = "sqlite"
 MARKER = (
     "db(dialects=None, commit=False): limit a test to these databases; "
     "commit=True gives it real commits (its db is db_committed)"
@@ -70,7 +72,7 @@ class HarnessState:
 
     def __init__(self, config: pytest.Config) -> None:
         self.config = config
-        choice = resolve(config, "db")
+        choice = resolve(config, "db") if is_set(config, "db") else _default_engine(config)
         self.names: list[str] = list(ALL) if choice == "all" else [choice]
         self.all_mode = choice == "all"
         self.images = images(config, self.names)
@@ -125,6 +127,25 @@ class HarnessState:
 
 
 STATE = pytest.StashKey[HarnessState]()
+
+
+def _default_engine(config: pytest.Config) -> str:
+    """The engine when ``--db`` is not given: a project with a single Kit config (one
+    ``drizzle.config.py``, ``[tool.harness]`` or ``--db-config``, and no per-engine
+    ``drizzle.<engine>.config.py``) runs on that config's dialect; anything else on SQLite."""
+    from harness.kit.config import ConfigError, load_config
+
+    root = Path(config.rootpath)
+    if any(root.glob("drizzle.*.config.py")):
+        return str(BY_NAME_DEFAULT)
+    explicit = resolve(config, "db_config")
+    if not (explicit or (root / "drizzle.config.py").exists() or _has_tool_harness(config)):
+        return str(BY_NAME_DEFAULT)
+    try:
+        kit = load_config(explicit or None, cwd=root)
+    except ConfigError as exc:
+        raise pytest.UsageError(str(exc)) from None
+    return engines.get(kit.dialect).name
 
 
 def _config_path(config: pytest.Config, name: str) -> str | None:
