@@ -12,7 +12,9 @@ connection, whose commit/rollback stay inside the test); code that connects by i
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -67,6 +69,16 @@ def pytest_configure(config: pytest.Config) -> None:
     config.stash[STATE] = HarnessState(config)
 
 
+@dataclass
+class WorkerDatabase:
+    """This worker's own database for one engine: where it lives and the open connection."""
+
+    server: Any
+    name: str
+    url: str
+    connection: Database
+
+
 class HarnessState:
     """Everything the plugin knows for this process."""
 
@@ -78,7 +90,7 @@ class HarnessState:
         self.images = images(config, self.names)
         self.prepared: dict[str, lifecycle.Prepared] = {}
         self.servers: dict[str, Any] = {}
-        self.workers: dict[str, tuple[Any, str, str, Database]] = {}
+        self.workers: dict[str, WorkerDatabase] = {}
         self.sources: dict[str, lifecycle.SchemaSource] = {}
         # an xdist worker has ``workerinput``; the environment variable alone would also be
         # inherited by a pytest started from inside a worker (pytester subprocesses)
@@ -122,8 +134,8 @@ class HarnessState:
             connection = connect(url, casing=source.casing, schema=source.declarations)
             if prepared.memory:
                 source.apply(connection)  # a private in-memory database starts empty
-            self.workers[name] = (server, db_name, url, connection)
-        return self.workers[name][3]
+            self.workers[name] = WorkerDatabase(server, db_name, url, connection)
+        return self.workers[name].connection
 
 
 STATE = pytest.StashKey[HarnessState]()
@@ -300,12 +312,19 @@ def pytest_report_header(config: pytest.Config) -> list[str]:
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
     state = session.config.stash[STATE]
-    for server, name, _url, connection in state.workers.values():
+    for engine, worker in state.workers.items():
         try:
-            connection.close()
-            server.drop_database(name)
-        except Exception:  # teardown must not hide the run's result
-            pass
+            worker.connection.close()
+            worker.server.drop_database(worker.name)
+        except Exception as exc:  # teardown must not hide the run's result: warn instead
+            warnings.warn(
+                pytest.PytestWarning(
+                    f"harness: dropping the {engine} worker database {worker.name} failed "
+                    f"({str(exc).splitlines()[0] if str(exc) else type(exc).__name__}); the "
+                    f"next run removes it"
+                ),
+                stacklevel=1,
+            )
     state.workers.clear()
     if not state.is_worker and not resolve(session.config, "db_keep"):
         for server in state.servers.values():
@@ -387,7 +406,7 @@ def db_server(db_dialect: str, request: pytest.FixtureRequest) -> Any:
     """The server of this run (a ``harness.servers.Server``)."""
     state = request.config.stash[STATE]
     state.connection(db_dialect)
-    return state.workers[db_dialect][0]
+    return state.workers[db_dialect].server
 
 
 @pytest.fixture(scope="session")
@@ -396,7 +415,7 @@ def db_url(db_dialect: str, request: pytest.FixtureRequest) -> str:
     whose repr masks the password."""
     state = request.config.stash[STATE]
     state.connection(db_dialect)
-    return MaskedUrl(state.workers[db_dialect][2])
+    return MaskedUrl(state.workers[db_dialect].url)
 
 
 @pytest.hookimpl(tryfirst=True)
