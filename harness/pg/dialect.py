@@ -11,6 +11,7 @@ from harness.pg.admin import PgAdmin
 from harness.pg.ddl import PgDdl
 from harness.pg.introspect import PgIntrospector
 from harness.pg.migrations import PgMigrationHooks
+from harness.pg.pull_writer import PgSchemaWriter
 from harness.pg.quoting import PgQuoting
 from harness.pg.relational import PgRelationalJson
 from harness.pg.schema_diff import PgSchemaDiff
@@ -26,6 +27,7 @@ class PgDialect(PgQuoting, Dialect):
     ddl = PgDdl()
     schema_diff = PgSchemaDiff()
     introspector = PgIntrospector()
+    schema_writer = PgSchemaWriter()
     migrations = PgMigrationHooks()
     admin = PgAdmin()
     seeding = PgSeedHooks()

@@ -106,8 +106,6 @@ def test_pull_round_trips_each_reference_case(
         pytest.skip(f"a {case.parent.name} case; this run is on {dialect}")
     if (case / "skip_migrate.txt").exists():
         pytest.skip((case / "skip_migrate.txt").read_text().strip())
-    if db.dialect.schema_writer is None:  # TEMPORARY: until every dialect writes declarations
-        pytest.skip(f"{dialect} has no schema writer yet")
     migrate(db, _folder_for(case, dialect, tmp_path))
     _round_trip(db, dialect, other_url, tmp_path)
 
@@ -118,8 +116,6 @@ def test_pull_round_trips_drizzle_kit_folders(
 ) -> None:
     if fixture not in FIXTURES[dialect]:
         pytest.skip(f"{fixture} is not a {dialect} fixture")
-    if db.dialect.schema_writer is None:  # TEMPORARY: until every dialect writes declarations
-        pytest.skip(f"{dialect} has no schema writer yet")
     migrate(db, DRIZZLE_REF / fixture)
     _round_trip(db, dialect, other_url, tmp_path)
 

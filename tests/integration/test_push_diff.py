@@ -42,8 +42,6 @@ def test_each_version_pushes_then_plans_nothing(case: Path, dialect: str, db: Da
         pytest.skip(f"a {case.parent.name} case; this run is on {dialect}")
     if (case / "skip_migrate.txt").exists():
         pytest.skip((case / "skip_migrate.txt").read_text().strip())
-    if db.dialect.introspector is None:  # TEMPORARY: until every dialect reads its catalog
-        pytest.skip(f"{dialect} has no introspector yet")
     versions = sorted(case.glob("v*.py"))
     assert versions
     for version in versions:
