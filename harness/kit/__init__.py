@@ -14,6 +14,7 @@ from harness.kit.folder_check import check_folder
 from harness.kit.generate import AmbiguousRenames, GenerateResult, generate, ungenerated_changes
 from harness.kit.journal import Migration, read_out_folder
 from harness.kit.migrator import MigrateResult, Status, migrate, status
+from harness.kit.pull import PullResult, pull
 from harness.kit.push import (
     PushCancelled,
     PushError,
@@ -38,6 +39,7 @@ __all__ = [
     "MigrationOrderError",
     "MigrationResumeError",
     "MigrationTargetError",
+    "PullResult",
     "PushCancelled",
     "PushError",
     "PushRefused",
@@ -50,6 +52,7 @@ __all__ = [
     "load_config",
     "migrate",
     "plan",
+    "pull",
     "push",
     "read_out_folder",
     "status",

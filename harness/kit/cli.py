@@ -172,7 +172,7 @@ def cmd_pull(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     print(f"pulling {mask_url(url)} into {config.out_path}", file=out)
     db = _connect(url, config)
     try:
-        result = pull(config, db, name=args.name)
+        result = pull(config, db=db, name=args.name)
     finally:
         db.close()
     print(f"{result.tables} tables, {result.views} views -> {result.schema_path}", file=out)

@@ -76,9 +76,32 @@ class PullResult:
 
 
 def pull(
-    config: Config, db: Database, out: str | Path | None = None, name: str | None = None
+    config: Config,
+    url: str | None = None,
+    *,
+    db: Database | None = None,
+    out: str | Path | None = None,
+    name: str | None = None,
 ) -> PullResult:
-    """Write the declarations of ``db`` into ``out`` (default: the config's ``out``)."""
+    """Write the declarations of the database at ``url`` (default: the config's
+    ``db_credentials``), or of the open ``db``, into ``out`` (default: the config's ``out``)."""
+    if db is not None:
+        return _pull(config, db, out, name)
+    target = url or config.url
+    if not target:
+        raise ConfigError(
+            f"{config.source}: no database URL; set db_credentials={{'url': ...}} or pass url"
+        )
+    from harness.connect import connect
+
+    opened = connect(str(target))
+    try:
+        return _pull(config, opened, out, name)
+    finally:
+        opened.close()
+
+
+def _pull(config: Config, db: Database, out: str | Path | None, name: str | None) -> PullResult:
     dialect = db.dialect
     introspector, writer = dialect.introspector, dialect.schema_writer
     differ = getattr(dialect, "schema_diff", None)

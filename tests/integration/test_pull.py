@@ -76,7 +76,7 @@ def _folder_for(case: Path, dialect: str, tmp_path: Path) -> Path:
 def _round_trip(db: Database, dialect: str, other_url: str, tmp_path: Path) -> None:
     pulled = tmp_path / "pulled"
     config = Config(dialect=KIT[dialect], out=str(pulled), root=tmp_path)
-    result = pull(config, db, name="baseline")
+    result = pull(config, db=db, name="baseline")
     unexpected = [t for t in result.todos if not t.startswith("baseline not recorded")]
     assert unexpected == []
 
