@@ -147,3 +147,24 @@ def test_pull_cli_baselines_a_database_without_history(db_url: str, tmp_path: Pa
     assert migrated.returncode == 0, migrated.stderr
     assert "0 applied, 1 already up to date" in migrated.stdout
     shutil.rmtree(tmp_path / "drizzle")
+
+
+@pytest.mark.dialects("postgres")
+def test_pull_honours_schema_and_extension_filters_and_casing(db: Database, tmp_path: Path) -> None:
+    db.execute("create table spatial_ref_sys (srid integer primary key)")  # as PostGIS makes it
+    db.execute("create schema other")
+    db.execute("create table other.hidden (id integer primary key)")
+    db.execute("create table people (id integer primary key, first_name text)")
+    config = Config(
+        dialect="postgresql",
+        out=str(tmp_path / "pulled"),
+        root=tmp_path,
+        schema_filter=("public",),
+        extensions_filters=("postgis",),
+        introspect={"casing": "preserve"},
+    )
+    result = pull(config, db=db, name="baseline")
+    schema = result.schema_path.read_text()
+    assert "spatial_ref_sys" not in schema and "hidden" not in schema
+    assert '"first_name": text()' in schema  # preserve: the key is the database name
+    assert result.tables == 1
