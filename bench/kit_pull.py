@@ -1,6 +1,7 @@
-"""Kit: ``pull`` of a 200-table MySQL/MariaDB database, harness vs the real drizzle-kit.
+"""Kit: ``pull`` of a 200-table database, harness vs the real drizzle-kit.
 
-Pair: ``harness_pull_200_mysql`` vs ``drizzle_kit_pull_200_mysql`` (the peer): the whole
+Pairs: ``harness_pull_200_mysql`` vs ``drizzle_kit_pull_200_mysql`` and
+``harness_pull_200_postgres`` vs ``drizzle_kit_pull_200_postgres`` (the peers): the whole
 command as a user runs it (``python -m harness pull`` / ``npx drizzle-kit pull``, each a fresh
 process) against the same database, into an empty out folder (the reset, untimed, removes
 it).  The database is created once per run with 200 tables: integer keys, varchar/text/
@@ -9,8 +10,10 @@ constraint and two indexes each.  No ``json`` column: on MariaDB (json = longtex
 named after the column) drizzle-kit 0.31's pull joins every such check to every table of that
 name and exits 1 without a message on this schema (harness pulls it; checked by hand).
 
+The PostgreSQL database is ``bench.kit_generate``'s 200-table one (pushed once per run).
+
 Needs Node.js and ``tests/conformance/generate_ref/node_modules`` (``npm ci`` there), and the
-local MariaDB/MySQL (``HARNESS_MYSQL_URL``).
+local MariaDB/MySQL (``HARNESS_MYSQL_URL``) and PostgreSQL (``HARNESS_POSTGRES_URL``).
 """
 
 from __future__ import annotations
@@ -79,33 +82,49 @@ def _database() -> str:
     return str(_STATE["url"])
 
 
-def harness_pull() -> tuple[Callable[[], Any], Callable[[], Any]]:
-    url = _database()
+def harness_pull(
+    dialect: str = "mysql", url: str | None = None
+) -> tuple[Callable[[], Any], Callable[[], Any]]:
+    url = url or _database()
     root = Path(tempfile.mkdtemp(prefix="harness_bench_pull_h_"))
     atexit.register(shutil.rmtree, root, True)
     (root / "drizzle.config.py").write_text(
         "from harness.kit import define_config\n"
-        f"config = define_config(dialect='mysql', out='out', db_credentials={{'url': {url!r}}})\n"
+        f"config = define_config(dialect={dialect!r}, out='out', "
+        f"db_credentials={{'url': {url!r}}})\n"
     )
     command = [sys.executable, "-m", "harness", "pull", "--name", "bench"]
     return lambda: _run(command, root), lambda: shutil.rmtree(root / "out", ignore_errors=True)
 
 
-def drizzle_kit_pull() -> tuple[Callable[[], Any], Callable[[], Any]]:
-    url = _database()
-    folder = REF / f".bench_pull_{os.getpid()}"
+def drizzle_kit_pull(
+    dialect: str = "mysql", url: str | None = None
+) -> tuple[Callable[[], Any], Callable[[], Any]]:
+    url = url or _database()
+    folder = REF / f".bench_pull_{dialect}_{os.getpid()}"
     folder.mkdir(exist_ok=True)
     atexit.register(shutil.rmtree, folder, True)
     (folder / "drizzle.config.mjs").write_text(
-        f'export default {{ dialect: "mysql", out: "./{folder.name}/out", '
+        f'export default {{ dialect: "{dialect}", out: "./{folder.name}/out", '
         f"dbCredentials: {{ url: {url!r} }} }};\n"
     )
     command = [_npx(), "drizzle-kit", "pull", "--config", f"{folder.name}/drizzle.config.mjs"]
     return lambda: _run(command, REF), lambda: shutil.rmtree(folder / "out", ignore_errors=True)
 
 
+def _pg_url() -> str:
+    from bench.kit_generate import _pushed_database
+
+    return _pushed_database()[0]
+
+
 CASES = {
     "harness_pull_200_mysql": harness_pull,
     "drizzle_kit_pull_200_mysql": drizzle_kit_pull,
+    "harness_pull_200_postgres": lambda: harness_pull("postgresql", _pg_url()),
+    "drizzle_kit_pull_200_postgres": lambda: drizzle_kit_pull("postgresql", _pg_url()),
 }
-PAIRS = [("harness_pull_200_mysql", "drizzle_kit_pull_200_mysql")]
+PAIRS = [
+    ("harness_pull_200_mysql", "drizzle_kit_pull_200_mysql"),
+    ("harness_pull_200_postgres", "drizzle_kit_pull_200_postgres"),
+]
