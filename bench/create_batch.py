@@ -23,6 +23,8 @@ import os
 from collections.abc import Callable
 from typing import Any
 
+from bench.databases import drop_at_exit
+
 URL = os.environ.get("HARNESS_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
 ROWS = 10_000
 #: factory_boy over the SQLAlchemy ORM takes seconds per 10k rows: 1k rows per call keeps the
@@ -43,6 +45,7 @@ def _database_url() -> str:
         with psycopg.connect(URL, autocommit=True) as admin:
             admin.execute("drop database if exists harness_bench_factories with (force)")
             admin.execute("create database harness_bench_factories")
+            drop_at_exit(URL, "harness_bench_factories")
         _state["url"] = URL.rsplit("/", 1)[0] + "/harness_bench_factories"
     return str(_state["url"])
 

@@ -30,6 +30,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from bench.databases import drop_at_exit
+
 REF = Path(__file__).parents[1] / "tests" / "conformance" / "generate_ref"
 URL = os.environ.get("HARNESS_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
 ENUM = ["new", "active", "closed"]
@@ -169,6 +171,7 @@ def _pushed_database() -> tuple[str, Path]:
         with psycopg.connect(URL, autocommit=True) as admin:
             admin.execute("drop database if exists harness_bench_push with (force)")
             admin.execute("create database harness_bench_push")
+            drop_at_exit(URL, "harness_bench_push")
         url = URL.rsplit("/", 1)[0] + "/harness_bench_push"
         root = _project(200, url)
         db = connect(url)

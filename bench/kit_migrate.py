@@ -17,6 +17,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from bench.databases import drop_at_exit
+
 OUT = Path(__file__).parents[1] / "tests" / "conformance" / "drizzle_ref" / "out" / "pg_rich"
 URL = os.environ.get("HARNESS_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
 RESET = (
@@ -36,6 +38,7 @@ def _bench_database() -> str:
         with psycopg.connect(URL, autocommit=True) as admin:
             admin.execute("drop database if exists harness_bench_kit with (force)")
             admin.execute("create database harness_bench_kit")
+            drop_at_exit(URL, "harness_bench_kit")
         _STATE["url"] = URL.rsplit("/", 1)[0] + "/harness_bench_kit"
     return _STATE["url"]
 

@@ -27,6 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from bench.databases import drop_at_exit
 from bench.kit_generate import REF, _npx, _run
 
 URL = os.environ.get("HARNESS_MYSQL_URL", "mysql://root@127.0.0.1:3306/test")
@@ -66,6 +67,7 @@ def _database() -> str:
         try:
             admin.execute("drop database if exists harness_bench_pull")
             admin.execute("create database harness_bench_pull character set utf8mb4")
+            drop_at_exit(URL, "harness_bench_pull")
         finally:
             admin.close()
         url = URL.rsplit("/", 1)[0] + "/harness_bench_pull"

@@ -23,6 +23,8 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
+from bench.databases import drop_at_exit
+
 URL = os.environ.get("HARNESS_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
 
 
@@ -81,6 +83,7 @@ def pytest_postgresql_clone() -> Callable[[], Any]:
         version = admin.info.server_version // 10000
         admin.execute("drop database if exists bench_tmpl with (force)")
         admin.execute("create database bench_tmpl")
+        drop_at_exit(URL, "bench_tmpl")
     counter = itertools.count()
 
     def run() -> None:

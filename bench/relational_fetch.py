@@ -17,6 +17,7 @@ import os
 from collections.abc import Callable
 from typing import Any
 
+from bench.databases import drop_at_exit
 from harness import connect, eq, relations
 from harness.pg import index, integer, pg_table, varchar
 
@@ -61,6 +62,7 @@ def _database() -> Any:
     admin = connect(URL)
     admin.execute("drop database if exists harness_bench_rel with (force)")
     admin.execute("create database harness_bench_rel")
+    drop_at_exit(URL, "harness_bench_rel")
     admin.close()
     db = connect(URL.rsplit("/", 1)[0] + "/harness_bench_rel", schema=SCHEMA)
     push(db, [users, posts, comments])

@@ -16,6 +16,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from bench.databases import drop_at_exit
+
 URL = os.environ.get("HARNESS_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
 BLOG = Path(__file__).parents[1] / "examples" / "blog"
 TABLES = 4
@@ -33,6 +35,7 @@ def _setup() -> tuple[Any, Any]:
         admin = connect(URL)
         admin.execute("drop database if exists harness_bench_seed with (force)")
         admin.execute("create database harness_bench_seed")
+        drop_at_exit(URL, "harness_bench_seed")
         admin.close()
         db = connect(URL.rsplit("/", 1)[0] + "/harness_bench_seed")
         push(db, schema)
