@@ -170,6 +170,8 @@ class _Writer:
     #: column keys by table key, then column name
     keys: dict[str, dict[str, str]] = field(default_factory=dict)
     _taken: set[str] = field(default_factory=lambda: set(_TAKEN))
+    #: ``custom_type`` constructors declared for types without one, by type
+    custom_types: dict[str, str] = field(default_factory=dict)
 
     # -- names ------------------------------------------------------------------------------
     def _variable(self, name: str, schema: str, suffix: str = "") -> str:
@@ -274,6 +276,9 @@ class _Writer:
         name_arg = py_str(name) if key != name else ""
         found, options = self._constructor(base, column)
         loss = None
+        if found is None and "typeSchema" not in column:
+            # a type with no constructor of its own: Drizzle's customType keeps it exactly
+            return f"{self._custom_type(base)}({name_arg})" + ".array()" * dims, "custom", None
         if found is None:
             loss = f"type {sql_type} has no harness.pg column; declared as text()"
             found, options, dims = "text", [], 0
@@ -284,6 +289,15 @@ class _Writer:
             self.module.use(_PACKAGE, constructor)
             call_text = f"{constructor}({', '.join(a for a in [name_arg, *options] if a)})"
         return call_text + ".array()" * dims, constructor, loss
+
+    def _custom_type(self, base: str) -> str:
+        """The module-level ``<type> = custom_type("<type>")`` constructor for ``base``."""
+        if base not in self.custom_types:
+            variable = self._variable(base.strip('"'), "public", "type")
+            self.module.use(_PACKAGE, "custom_type")
+            self.module.constants.append(f"{variable} = custom_type({py_str(base.strip(chr(34)))})")
+            self.custom_types[base] = variable
+        return self.custom_types[base]
 
     def _constructor(self, base: str, column: dict[str, Any]) -> tuple[str | None, list[str]]:
         if "typeSchema" in column:

@@ -31,6 +31,7 @@ package they are the functions (the imports below bind them after loading the mo
 
 from harness.pg.columns.array import PgArray, PgArrayBuilder
 from harness.pg.columns.base import PgColumn, PgColumnBuilder
+from harness.pg.columns.custom import PgCustom, custom_type
 from harness.pg.columns.datetime import (
     INTERVAL_FIELDS,
     PgDate,
@@ -119,6 +120,7 @@ __all__ = [
     "PgCidr",
     "PgColumn",
     "PgColumnBuilder",
+    "PgCustom",
     "PgDate",
     "PgDouble",
     "PgEnum",
@@ -149,6 +151,7 @@ __all__ = [
     "boolean",
     "char",
     "cidr",
+    "custom_type",
     "date",
     "decimal",
     "double_precision",
