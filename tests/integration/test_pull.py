@@ -168,3 +168,20 @@ def test_pull_honours_schema_and_extension_filters_and_casing(db: Database, tmp_
     assert "spatial_ref_sys" not in schema and "hidden" not in schema
     assert '"first_name": text()' in schema  # preserve: the key is the database name
     assert result.tables == 1
+
+
+def test_pull_never_writes_the_bookkeeping_table(
+    dialect: str, db: Database, tmp_path: Path
+) -> None:
+    folder = DRIZZLE_REF / FIXTURES[dialect][0]
+    migrate(db, folder, table="my_mig", schema="my_schema")
+    config = Config(
+        dialect=KIT[dialect],
+        out=str(tmp_path / "pulled"),
+        root=tmp_path,
+        migrations={"table": "my_mig", "schema": "my_schema"},
+    )
+    result = pull(config, db=db, name="baseline")
+    assert "my_mig" not in result.schema_path.read_text()
+    assert result.baselined == []  # the database has a history: it is not baselined over
+    assert any("already records migrations" in t for t in result.todos)
