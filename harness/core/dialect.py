@@ -78,6 +78,9 @@ class Dialect(BaseQuoting):
     schema_writer: SchemaWriter | None = None
     #: drizzle-kit's snapshot model (``harness generate``); every dialect sets one
     schema_diff: SchemaDiffer
+    #: the same for drizzle-kit 1.0's folder layout (its own snapshot format); None until a
+    #: dialect implements it
+    schema_diff_v1: SchemaDiffer | None = None
 
     def __init__(self) -> None:
         # the driver's placeholders are Drizzle's own unless a subclass overrides them: then

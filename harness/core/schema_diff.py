@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 #: what can be renamed, in the order drizzle-kit asks about them
 EntityKind = Literal["schema", "enum", "sequence", "table", "column", "view", "policy", "role"]
@@ -86,6 +86,7 @@ class SchemaDiff:
     migration there: ``{"schemas": {}, "tables": {}, "columns": {}}`` keyed ``"old": "new"``).
     ``ambiguities``: unanswered rename questions; when not empty, the rest is meaningless and
     the caller must answer them and diff again.
+    ``renames``: drizzle-kit 1.0's record of this migration's renames (its ``renames`` list).
     """
 
     statements: list[str] = field(default_factory=list)
@@ -93,6 +94,8 @@ class SchemaDiff:
     data_loss: list[str] = field(default_factory=list)
     meta: dict[str, dict[str, str]] = field(default_factory=dict)
     ambiguities: list[Ambiguity] = field(default_factory=list)
+    #: drizzle-kit 1.0 snapshots record this migration's renames as a list (``renames``)
+    renames: list[Any] = field(default_factory=list)
 
     @property
     def empty(self) -> bool:

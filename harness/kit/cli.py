@@ -204,6 +204,7 @@ def cmd_generate(args: argparse.Namespace, config: Config, out: TextIO) -> int:
         prefix=args.prefix,
         breakpoints=args.breakpoints,
         resolve=resolve,
+        layout=args.layout,
     )
     if result.path is None:
         print("No schema changes, nothing to migrate", file=out)
@@ -361,6 +362,11 @@ def _generate_arguments(c: argparse.ArgumentParser) -> None:
         help="separate statements with --> statement-breakpoint (default: the config's)",
     )
     c.add_argument("--casing", choices=("snake_case", "camelCase"), help="column-name casing")
+    c.add_argument(
+        "--layout",
+        choices=("0.31", "1.0"),
+        help="folder layout for a new out folder (default: the folder's own, else 0.31)",
+    )
     c.add_argument(
         "--rename",
         action="append",

@@ -84,12 +84,15 @@ class GenerateResult:
     snapshot_path: Path | None = None
 
 
-def differ_for(dialect: str) -> SchemaDiffer:
-    """The ``schema_diff`` part of a Kit dialect (``postgresql``, ``mysql``, ``sqlite``)."""
+def differ_for(dialect: str, layout: str = "legacy") -> SchemaDiffer:
+    """The ``schema_diff`` part of a Kit dialect (``postgresql``, ``mysql``, ``sqlite``), or
+    its ``schema_diff_v1`` part for a folder in drizzle-kit 1.0's layout."""
     engine = engines.get(dialect)
-    differ: SchemaDiffer | None = getattr(engine.load_dialect(), "schema_diff", None)
+    part = "schema_diff_v1" if layout == "v1" else "schema_diff"
+    differ: SchemaDiffer | None = getattr(engine.load_dialect(), part, None)
     if differ is None:
-        raise ConfigError(f"generate does not support dialect {dialect!r} yet")
+        what = "drizzle-kit 1.0's folder layout for " if layout == "v1" else ""
+        raise ConfigError(f"generate does not support {what}dialect {dialect!r} yet")
     return differ
 
 
@@ -140,10 +143,12 @@ def diff_declarations(
     renames: Renames = Renames(),
     out: Path | None = None,
     resolve: Resolver | None = None,
+    v1: bool | None = None,
 ) -> tuple[dict[str, Any], dict[str, Any], SchemaDiff]:
     """(previous snapshot, declared snapshot, diff) with every rename question answered."""
-    differ = differ_for(config.dialect)
     folder = out if out is not None else config.out_path
+    use_v1 = _is_v1(folder) if v1 is None else v1
+    differ = differ_for(config.dialect, "v1" if use_v1 else "legacy")
     before = latest_snapshot(folder, differ)
     after = declared_snapshot(config, differ)
     while True:
@@ -158,7 +163,13 @@ def diff_declarations(
 def ungenerated_changes(config: Config) -> list[str]:
     """One line per difference between the declarations and the newest snapshot of ``out``
     (empty when ``harness generate`` would write nothing).  Possible renames are not asked
-    about: any difference is enough to say the folder is behind."""
+    about: any difference is enough to say the folder is behind.  A folder in drizzle-kit
+    1.0's layout is compared only where the dialect reads that snapshot format."""
+    if _is_v1(config.out_path):
+        try:
+            differ_for(config.dialect, "v1")
+        except ConfigError:
+            return []
     _, _, diff = diff_declarations(config, Renames(none=True))
     if not diff.statements:
         return []
@@ -178,8 +189,12 @@ def generate(
     prefix: str | None = None,
     breakpoints: bool | None = None,
     resolve: Resolver | None = None,
+    layout: str | None = None,
 ) -> GenerateResult:
     """Write the next migration of the config's ``out`` folder; see the module docstring.
+
+    ``layout``: ``"0.31"`` (``meta/_journal.json``) or ``"1.0"`` (drizzle-kit 1.0's
+    ``<YYYYMMDDHHMMSS>_<name>/`` folders); by default the folder's own, and 0.31 for a new one.
 
     ``custom``: an empty migration for hand-written SQL (its snapshot repeats the last one).
     ``resolve``: asks a rename question (the CLI's terminal prompt); without it an unanswered
@@ -192,12 +207,10 @@ def generate(
     if prefix_mode not in PREFIXES:
         raise ConfigError(f"prefix {prefix_mode!r}: expected one of {', '.join(PREFIXES)}")
     use_breakpoints = config.breakpoints if breakpoints is None else breakpoints
-    if _is_v1(folder):
-        raise MigrationFolderError(
-            f"{folder}: generate writes the drizzle-kit 0.31 layout (meta/_journal.json); "
-            f"this folder uses the 1.0 layout, which generate does not write yet"
-        )
-    before, after, diff = diff_declarations(config, renames, folder, resolve)
+    v1 = _layout_is_v1(folder, layout)
+    before, after, diff = diff_declarations(config, renames, folder, resolve, v1)
+    if v1:
+        return _generate_v1(folder, before, after, diff, name, custom, use_breakpoints)
     if custom:
         snapshot = {"id": "", "prevId": ""} | {
             k: v for k, v in before.items() if k not in ("id", "prevId")
@@ -218,6 +231,64 @@ def generate(
     for line in diff.data_loss:
         log.warning("data loss: %s", line)
     return GenerateResult(path, list(diff.statements), diff.changes, diff.data_loss, snapshot_path)
+
+
+def _generate_v1(
+    folder: Path,
+    before: dict[str, Any],
+    after: dict[str, Any],
+    diff: SchemaDiff,
+    name: str | None,
+    custom: bool,
+    breakpoints: bool,
+) -> GenerateResult:
+    """drizzle-kit 1.0's layout: a new ``<YYYYMMDDHHMMSS>_<name>/`` folder holding
+    ``migration.sql`` and ``snapshot.json`` (``prevIds``: the previous snapshot's id; the
+    renames of this migration under ``renames``); there is no journal."""
+    if custom:
+        snapshot = {k: v for k, v in before.items()}
+        snapshot["renames"] = []
+        text = CUSTOM_SQL
+    else:
+        if not diff.statements:
+            log.info("No schema changes, nothing to migrate")
+            return GenerateResult(None, changes=diff.changes)
+        snapshot = dict(after)
+        snapshot["renames"] = list(diff.renames)
+        text = (BREAKPOINT if breakpoints else "\n").join(diff.statements)
+    snapshot["id"] = str(uuid.uuid4())
+    snapshot["prevIds"] = [before.get("id") or ZERO_ID]
+    stamp = _dt.datetime.now(_dt.timezone.utc).strftime("%Y%m%d%H%M%S")
+    target = folder / f"{stamp}_{name or random_migration_name()}"
+    if target.exists():
+        raise MigrationFolderError(f"{target}: already exists; generate would overwrite it")
+    target.mkdir(parents=True)
+    snapshot_path = target / "snapshot.json"
+    snapshot_path.write_text(json.dumps(snapshot, indent=2, ensure_ascii=False), encoding="utf-8")
+    sql_path = target / "migration.sql"
+    sql_path.write_text(text, encoding="utf-8")
+    for line in diff.data_loss:
+        log.warning("data loss: %s", line)
+    return GenerateResult(
+        sql_path, list(diff.statements), diff.changes, diff.data_loss, snapshot_path
+    )
+
+
+LAYOUTS = ("0.31", "1.0")
+
+
+def _layout_is_v1(folder: Path, layout: str | None) -> bool:
+    if layout is None:
+        return _is_v1(folder)
+    if layout not in LAYOUTS:
+        raise ConfigError(f"layout {layout!r}: expected one of {', '.join(LAYOUTS)}")
+    existing = _is_v1(folder) if folder.is_dir() and any(folder.iterdir()) else None
+    if existing is not None and existing != (layout == "1.0"):
+        raise MigrationFolderError(
+            f"{folder}: holds the {'1.0' if existing else '0.31'} layout, not {layout}; "
+            f"convert it with `drizzle-kit up` or leave out --layout"
+        )
+    return layout == "1.0"
 
 
 def _is_v1(folder: Path) -> bool:

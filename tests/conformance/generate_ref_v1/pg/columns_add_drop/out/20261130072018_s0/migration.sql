@@ -1,0 +1,6 @@
+CREATE TABLE "people" (
+	"id" integer PRIMARY KEY,
+	"name" text NOT NULL,
+	"nickname" text,
+	"age" integer
+);

@@ -1,0 +1,12 @@
+// bio and nick (indexed) dropped.
+import { integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+
+export const orgs = sqliteTable("orgs", { id: integer().primaryKey() });
+
+export const users = sqliteTable("users", {
+  id: integer().primaryKey(),
+  name: text(),
+  age: integer().default(18),
+  active: integer({ mode: "boolean" }).notNull().default(true),
+  orgId: integer("org_id").references(() => orgs.id, { onDelete: "set null" }),
+});

@@ -1,0 +1,11 @@
+// org_id dropped: its foreign key goes too, so drizzle-kit recreates the table.
+import { integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+
+export const orgs = sqliteTable("orgs", { id: integer().primaryKey() });
+
+export const users = sqliteTable("users", {
+  id: integer().primaryKey(),
+  name: text(),
+  age: integer().default(18),
+  active: integer({ mode: "boolean" }).notNull().default(true),
+});

@@ -1,0 +1,15 @@
+"""org_id dropped, with its foreign key (mirrors v3.mjs)."""
+
+from harness.sqlite import integer, sqlite_table, text
+
+orgs = sqlite_table("orgs", {"id": integer().primary_key()})
+
+users = sqlite_table(
+    "users",
+    {
+        "id": integer().primary_key(),
+        "name": text(),
+        "age": integer().default(18),
+        "active": integer(mode="boolean").not_null().default(True),
+    },
+)
