@@ -188,7 +188,9 @@ def prepare(
     elif server.supports_templates():
         built = time.perf_counter()
         with _template_lock(root, name):
-            prepared.template, prepared.summary = _template(server, source, prepared.fingerprint)
+            prepared.template, prepared.summary = _template(
+                server, source, prepared.fingerprint, bool(settings.get("rebuild"))
+            )
         prepared.timings["template"] = time.perf_counter() - built
         prepared.summary += f" in {prepared.timings['template']:.2f}s"
     else:
@@ -210,10 +212,14 @@ def _reap(server: BaseServer) -> list[str]:
         return []
 
 
-def _template(server: BaseServer, source: SchemaSource, fingerprint: str) -> tuple[str, str]:
+def _template(
+    server: BaseServer, source: SchemaSource, fingerprint: str, rebuild: bool = False
+) -> tuple[str, str]:
     """The template for this schema: reused when ``harness_tpl_<fingerprint>`` exists, else
     built under an owned name and renamed.  Its use is recorded; templates idle for
-    ``TEMPLATE_IDLE_DAYS`` days are dropped."""
+    ``TEMPLATE_IDLE_DAYS`` days are dropped.  ``rebuild`` (``--db-rebuild``) drops an existing
+    one first: for a template changed by hand, or built from files that the content key does
+    not cover (a migration's side effects on the server)."""
     final = TEMPLATE_PREFIX + fingerprint
     if isinstance(server, SQLiteServer):
         cache = state_dir() / "sqlite-templates"
@@ -224,6 +230,9 @@ def _template(server: BaseServer, source: SchemaSource, fingerprint: str) -> tup
     uses = {
         n: u for n, u in server.last_uses(TEMPLATE_PREFIX).items() if n.startswith(TEMPLATE_PREFIX)
     }
+    if final in uses and rebuild:
+        server.drop_database(final)
+        del uses[final]
     if final in uses:
         _record_use(server, final, now)
         _drop_idle(server, uses, final, now)

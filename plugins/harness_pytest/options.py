@@ -73,6 +73,14 @@ OPTIONS = [
         default=False,
     ),
     Option("db_seed", "seed the template with this many rows per table (0: none)", default="0"),
+    Option(
+        "db_rebuild",
+        "build the template again even when one with the same content exists "
+        "(pytest-django's --create-db)",
+        "bool",
+        default=False,
+        env="HARNESS_DB_REBUILD",
+    ),
 ]
 BY_NAME = {o.name: o for o in OPTIONS}
 

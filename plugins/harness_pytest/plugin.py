@@ -119,6 +119,7 @@ class HarnessState:
             "image": self.images.get(engines.get(name).name),
             "keep": resolve(self.config, "db_keep"),
             "reuse": resolve(self.config, "db_reuse"),
+            "rebuild": resolve(self.config, "db_rebuild"),
         }
 
     def connection(self, name: str) -> Database:

@@ -39,6 +39,11 @@ def test_second_run_reuses_the_template(pytester: pytest.Pytester, blog: Path) -
     first.assert_outcomes(passed=12)
     second = pytester.runpytest_subprocess("--db=postgres", "-p", "no:cacheprovider")
     second.assert_outcomes(passed=12)
+    rebuilt = pytester.runpytest_subprocess(
+        "--db=postgres", "--db-rebuild", "-p", "no:cacheprovider"
+    )
+    rebuilt.assert_outcomes(passed=12)
+    assert " built (2 migrations applied)" in header(rebuilt)[0]  # --db-rebuild: not reused
     built, reused = header(first)[0], header(second)[0]
     # the folder's content is unique to this test: its template would only wait to be idle
     name = re.search(r"template (harness_tpl_\w+) built", built)
