@@ -245,8 +245,10 @@ def _generate_v1(
     """drizzle-kit 1.0's layout: a new ``<YYYYMMDDHHMMSS>_<name>/`` folder holding
     ``migration.sql`` and ``snapshot.json`` (``prevIds``: the previous snapshot's id; the
     renames of this migration under ``renames``); there is no journal."""
-    if custom:
-        snapshot = {k: v for k, v in before.items()}
+    if custom:  # drizzle-kit 1.0 puts the new ids first in a custom migration's snapshot
+        snapshot = {"id": "", "prevIds": []} | {
+            k: v for k, v in before.items() if k not in ("id", "prevIds")
+        }
         snapshot["renames"] = []
         text = CUSTOM_SQL
     else:

@@ -16,6 +16,7 @@ from harness.pg.quoting import PgQuoting
 from harness.pg.relational import PgRelationalJson
 from harness.pg.schema_diff import PgSchemaDiff
 from harness.pg.seeding import PgSeedHooks
+from harness.pg.v1 import PgSchemaDiffV1
 from harness.sql.chunks import SQL, Raw, join_chunks
 
 
@@ -26,6 +27,7 @@ class PgDialect(PgQuoting, Dialect):
 
     ddl = PgDdl()
     schema_diff = PgSchemaDiff()
+    schema_diff_v1 = PgSchemaDiffV1()
     introspector = PgIntrospector()
     schema_writer = PgSchemaWriter()
     migrations = PgMigrationHooks()

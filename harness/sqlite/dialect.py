@@ -20,6 +20,7 @@ from harness.sqlite.quoting import SQLiteQuoting
 from harness.sqlite.relational import SQLiteRelationalJson
 from harness.sqlite.schema_diff import SQLiteSchemaDiff
 from harness.sqlite.seeding import SQLiteSeedHooks
+from harness.sqlite.v1 import SQLiteSchemaDiffV1
 
 
 class SQLiteDialect(SQLiteQuoting, Dialect):
@@ -33,6 +34,7 @@ class SQLiteDialect(SQLiteQuoting, Dialect):
 
     ddl = SQLiteDdl()
     schema_diff = SQLiteSchemaDiff()
+    schema_diff_v1 = SQLiteSchemaDiffV1()
     introspector = SQLiteIntrospector()
     schema_writer = SQLiteSchemaWriter()
     migrations = SQLiteMigrationHooks()

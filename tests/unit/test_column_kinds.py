@@ -63,6 +63,7 @@ PG_KINDS: list[tuple[Any, ColumnKind]] = [
     (pg.macaddr8(), K.MACADDR8),
     (pg.point(), K.POINT),
     (pg.line(), K.LINE),
+    (pg.custom_type("tsvector")(), K.STRING),
     (mood(), K.ENUM),
     (pg.integer().array(), K.ARRAY),
     (pg.serial().array(), K.ARRAY),

@@ -1,0 +1,1 @@
+ALTER TABLE "prices" ADD CONSTRAINT "amount_positive" CHECK ("amount" > 0);

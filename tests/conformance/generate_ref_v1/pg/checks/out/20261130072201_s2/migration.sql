@@ -1,0 +1,2 @@
+ALTER TABLE "prices" ADD CONSTRAINT "amount_small" CHECK ("amount" < 1000000);--> statement-breakpoint
+ALTER TABLE "prices" DROP CONSTRAINT "amount_positive", ADD CONSTRAINT "amount_positive" CHECK ("amount" >= 1);

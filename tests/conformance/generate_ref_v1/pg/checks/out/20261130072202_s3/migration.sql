@@ -1,0 +1,2 @@
+ALTER TABLE "prices" DROP CONSTRAINT "amount_positive";--> statement-breakpoint
+ALTER TABLE "prices" DROP CONSTRAINT "amount_small";

@@ -1,0 +1,13 @@
+from harness.pg import bigint, integer, pg_enum, pg_table, text
+
+item_status = pg_enum("item_status", ["new", "done"])
+
+items = pg_table(
+    "items",
+    {
+        "id": integer().primary_key(),
+        "qty": bigint(mode="number").default(1),
+        "code": text(),
+        "status": text().default("new"),
+    },
+)

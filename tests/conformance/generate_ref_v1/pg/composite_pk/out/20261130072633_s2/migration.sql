@@ -1,0 +1,2 @@
+ALTER TABLE "memberships" DROP CONSTRAINT "memberships_pkey";--> statement-breakpoint
+ALTER TABLE "memberships" ADD PRIMARY KEY ("user_id","role_id");

@@ -1,0 +1,2 @@
+ALTER TYPE "level" ADD VALUE 'medium' BEFORE 'high';--> statement-breakpoint
+ALTER TYPE "level" ADD VALUE 'critical';

@@ -1,0 +1,2 @@
+ALTER TABLE "books" ADD CONSTRAINT "books_editor_fk" FOREIGN KEY ("editor_id") REFERENCES "authors"("id") ON DELETE SET NULL;--> statement-breakpoint
+ALTER TABLE "books" DROP CONSTRAINT "books_author_id_authors_id_fkey", ADD CONSTRAINT "books_author_id_authors_id_fkey" FOREIGN KEY ("author_id") REFERENCES "authors"("id") ON DELETE CASCADE ON UPDATE RESTRICT;

@@ -1,0 +1,11 @@
+from harness.pg import integer, pg_table
+
+boxes = pg_table(
+    "boxes",
+    {
+        "id": integer().primary_key(),
+        "w": integer().not_null(),
+        "h": integer().not_null(),
+        "area": integer(),
+    },
+)

@@ -1,0 +1,5 @@
+CREATE TABLE "tickets" (
+	"id" integer NOT NULL,
+	"num" integer NOT NULL,
+	"label" text
+);

@@ -1,0 +1,7 @@
+CREATE TABLE "events" (
+	"id" integer PRIMARY KEY,
+	"kind" text NOT NULL,
+	"payload" jsonb,
+	"happened_at" timestamp,
+	"score" integer
+);

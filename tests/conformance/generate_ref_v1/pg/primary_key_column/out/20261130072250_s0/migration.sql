@@ -1,0 +1,4 @@
+CREATE TABLE "codes" (
+	"id" integer NOT NULL,
+	"label" text
+);

@@ -1,0 +1,1 @@
+ALTER TABLE "codes" ADD PRIMARY KEY ("id");

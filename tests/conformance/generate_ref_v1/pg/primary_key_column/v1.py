@@ -1,0 +1,3 @@
+from harness.pg import integer, pg_table, text
+
+codes = pg_table("codes", {"id": integer().primary_key(), "label": text()})

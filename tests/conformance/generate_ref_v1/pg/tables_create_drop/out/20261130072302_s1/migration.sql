@@ -1,0 +1,2 @@
+DROP TABLE "old_log";--> statement-breakpoint
+ALTER TABLE "keep" ADD COLUMN "extra" integer;

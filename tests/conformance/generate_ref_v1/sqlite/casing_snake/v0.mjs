@@ -1,0 +1,19 @@
+// casing: "snake_case": keys become column names; generated constraint names follow drizzle-kit.
+import { sql } from "drizzle-orm";
+import { check, index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+
+export const teamMembers = sqliteTable(
+  "team_members",
+  {
+    teamId: integer().notNull().references(() => teams.id),
+    userName: text().notNull(),
+    joinedAt: integer(),
+  },
+  (t) => [primaryKey({ columns: [t.teamId, t.userName] }), index("members_joined_idx").on(t.joinedAt)],
+);
+
+export const teams = sqliteTable(
+  "teams",
+  { id: integer().primaryKey(), displayName: text().unique(), maxSize: integer().default(5) },
+  (t) => [check("teams_size_check", sql`${t.maxSize} > 0`)],
+);

@@ -1,0 +1,21 @@
+// logs: level's default changed.
+import { index, integer, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
+
+export const items = sqliteTable(
+  "items",
+  {
+    id: integer().primaryKey(),
+    name: text().notNull(),
+    qty: real(),
+    price: real().default(9.5),
+    note: text(),
+    code: text(),
+  },
+  (t) => [index("items_name_idx").on(t.name)],
+);
+
+export const logs = sqliteTable("logs", {
+  id: integer().primaryKey(),
+  level: integer().default(2),
+  msg: text({ length: 200 }),
+});

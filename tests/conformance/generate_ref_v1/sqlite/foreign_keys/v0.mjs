@@ -1,0 +1,6 @@
+// Foreign keys: added to an existing column, actions changed, a column added with one, dropped.
+import { foreignKey, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+
+export const parents = sqliteTable("parents", { id: integer().primaryKey(), code: text().notNull() });
+
+export const children = sqliteTable("children", { id: integer().primaryKey(), parentId: integer("parent_id") });

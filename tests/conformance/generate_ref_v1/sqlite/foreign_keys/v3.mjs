@@ -1,0 +1,11 @@
+// sponsor_id added with its own reference (ALTER TABLE ... ADD ... REFERENCES), code added.
+import { foreignKey, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+
+export const parents = sqliteTable("parents", { id: integer().primaryKey(), code: text().notNull() });
+
+export const children = sqliteTable("children", {
+  id: integer().primaryKey(),
+  parentId: integer("parent_id").references(() => parents.id, { onDelete: "cascade", onUpdate: "cascade" }),
+  sponsorId: integer("sponsor_id").references(() => parents.id),
+  code: text(),
+});

@@ -1,0 +1,11 @@
+// every foreign key dropped.
+import { foreignKey, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+
+export const parents = sqliteTable("parents", { id: integer().primaryKey(), code: text().notNull() });
+
+export const children = sqliteTable("children", {
+  id: integer().primaryKey(),
+  parentId: integer("parent_id"),
+  sponsorId: integer("sponsor_id"),
+  code: text(),
+});

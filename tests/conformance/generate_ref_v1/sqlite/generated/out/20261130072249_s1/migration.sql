@@ -1,0 +1,1 @@
+ALTER TABLE `boxes` ADD `area` integer GENERATED ALWAYS AS ("w" * "h") VIRTUAL;

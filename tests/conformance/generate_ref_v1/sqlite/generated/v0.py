@@ -1,0 +1,14 @@
+"""Generated columns added, changed, made plain (mirrors v0.mjs)."""
+
+from harness import sql
+from harness.sqlite import integer, sqlite_table, text
+
+boxes = sqlite_table(
+    "boxes",
+    {
+        "id": integer().primary_key(),
+        "w": integer(),
+        "h": integer(),
+        "label": text().generated_always_as(sql("'box ' || \"id\""), mode="stored"),
+    },
+)

@@ -1,0 +1,7 @@
+"""Indexes added, changed, dropped (mirrors v0.mjs)."""
+
+from harness.sqlite import integer, sqlite_table, text
+
+docs = sqlite_table(
+    "docs", {"id": integer().primary_key(), "a": text(), "b": text(), "c": integer()}
+)

@@ -1,0 +1,15 @@
+// docs_a_idx now on (a, b); the partial index's condition changes; docs_a_c_idx dropped;
+// b's unique() dropped.
+import { sql } from "drizzle-orm";
+import { index, integer, sqliteTable, text, unique, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+export const docs = sqliteTable(
+  "docs",
+  { id: integer().primaryKey(), a: text(), b: text(), c: integer() },
+  (t) => [
+    index("docs_a_idx").on(t.a, t.b),
+    index("docs_c_partial").on(t.c).where(sql`${t.c} > 10`),
+    index("docs_lower_a").on(sql`lower(${t.a})`),
+    unique("docs_b_c_unique").on(t.b, t.c),
+  ],
+);

@@ -1,0 +1,6 @@
+CREATE TABLE `accounts` (
+	`id` integer PRIMARY KEY,
+	`email` text,
+	`code` text,
+	`region` text
+);

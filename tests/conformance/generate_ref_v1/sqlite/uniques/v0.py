@@ -1,0 +1,7 @@
+"""unique() on columns and tables (mirrors v0.mjs)."""
+
+from harness.sqlite import integer, sqlite_table, text
+
+accounts = sqlite_table(
+    "accounts", {"id": integer().primary_key(), "email": text(), "code": text(), "region": text()}
+)
