@@ -6,6 +6,13 @@ The public API mirrors Drizzle's with Python spelling (snake_case, ``from_``, ``
 from harness.connect import connect, mock
 from harness.core.casing import to_camel_case, to_snake_case
 from harness.core.column import Column, ColumnBuilder
+from harness.core.config_of import (
+    TableConfig,
+    ViewConfig,
+    get_table_columns,
+    get_table_config,
+    get_view_config,
+)
 from harness.core.constraints import check, foreign_key, index, primary_key, unique, unique_index
 from harness.core.database import Database, Transaction, TransactionRollback
 from harness.core.errors import (
@@ -82,8 +89,10 @@ __all__ = [
     "QueryError",
     "SchemaError",
     "Table",
+    "TableConfig",
     "Transaction",
     "TransactionRollback",
+    "ViewConfig",
     "alias",
     "and_",
     "array_contained",
@@ -103,7 +112,10 @@ __all__ = [
     "except_all",
     "exists",
     "foreign_key",
+    "get_table_columns",
+    "get_table_config",
     "get_table_name",
+    "get_view_config",
     "gt",
     "gte",
     "ilike",

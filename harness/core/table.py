@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from harness.core.column import Column, ColumnBuilder
 from harness.core.constraints import (
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from harness.sql.render import RenderContext
 
 Extras = Callable[[Any], Any]
+T_Table = TypeVar("T_Table", bound="Table")
 
 
 class Table(Chunk):
@@ -257,6 +258,22 @@ def _single(target: Callable[[], Column]) -> Callable[[], list[Column]]:
 def alias(table: Table, name: str) -> Table:
     """Use ``table`` under another name in one query (self joins): ``alias(users, "inviter")``."""
     return table._clone_as(name)
+
+
+def table_creator(
+    declare: Callable[[str, Mapping[str, ColumnBuilder], Extras | None], T_Table],
+    name_of: Callable[[str], str],
+) -> Callable[..., T_Table]:
+    """A table function that names every table through ``name_of`` (Drizzle's
+    ``pgTableCreator((name) => `app_${name}`)``): several apps sharing one database, each
+    with its own prefix, declare their tables with their own names."""
+
+    def declare_named(
+        name: str, columns: Mapping[str, ColumnBuilder], extras: Extras | None = None
+    ) -> T_Table:
+        return declare(name_of(name), columns, extras)
+
+    return declare_named
 
 
 def get_table_name(table: Table) -> str:

@@ -44,6 +44,7 @@ from harness.mysql.table import (
     MySqlView,
     mysql_schema,
     mysql_table,
+    mysql_table_creator,
     mysql_view,
 )
 
@@ -78,6 +79,7 @@ __all__ = [
     "mysql_enum",
     "mysql_schema",
     "mysql_table",
+    "mysql_table_creator",
     "mysql_view",
     "primary_key",
     "real",

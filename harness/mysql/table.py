@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar
 
 from harness.core.column import ColumnBuilder
 from harness.core.errors import SchemaError
-from harness.core.table import Extras, Table
+from harness.core.table import Extras, Table, table_creator
 from harness.core.view import View
 
 
@@ -21,6 +21,11 @@ def mysql_table(
 ) -> MySqlTable:
     """Declare a MySQL table: ``mysql_table("users", {"id": int_().primary_key()})``."""
     return MySqlTable(name, columns, extras)
+
+
+def mysql_table_creator(name_of: Callable[[str], str]) -> Callable[..., MySqlTable]:
+    """``mysql_table`` with every table named through ``name_of`` (Drizzle's table creator)."""
+    return table_creator(mysql_table, name_of)
 
 
 ALGORITHMS = ("undefined", "merge", "temptable")

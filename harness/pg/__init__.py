@@ -51,6 +51,7 @@ from harness.pg.table import (
     pg_schema,
     pg_sequence,
     pg_table,
+    pg_table_creator,
     pg_view,
 )
 
@@ -91,6 +92,7 @@ __all__ = [
     "pg_schema",
     "pg_sequence",
     "pg_table",
+    "pg_table_creator",
     "pg_view",
     "point",
     "primary_key",

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar
 
 from harness.core.column import ColumnBuilder
-from harness.core.table import Extras, Table
+from harness.core.table import Extras, Table, table_creator
 from harness.core.view import View
 from harness.pg.columns import PgEnum
 
@@ -21,6 +21,11 @@ def pg_table(
 ) -> PgTable:
     """Declare a PostgreSQL table: ``pg_table("users", {"id": serial().primary_key()})``."""
     return PgTable(name, columns, extras)
+
+
+def pg_table_creator(name_of: Callable[[str], str]) -> Callable[..., PgTable]:
+    """``pg_table`` with every table named through ``name_of`` (Drizzle's table creator)."""
+    return table_creator(pg_table, name_of)
 
 
 class PgSequence:

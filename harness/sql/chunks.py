@@ -149,6 +149,11 @@ class SQL(Chunk):
         self.inline = True
         return self
 
+    def if_(self, condition: Any) -> SQL:
+        """This chunk when ``condition`` is truthy, else an empty one (Drizzle's ``.if()``):
+        ``sql("where {}", x).if_(x is not None)``."""
+        return self if condition else SQL([])
+
     def __repr__(self) -> str:
         return f"SQL({self.chunks!r})"
 

@@ -11,7 +11,13 @@ from harness.core.constraints import (
 from harness.core.table import alias
 from harness.sqlite.columns import blob, int_, integer, numeric, real, text
 from harness.sqlite.dialect import SQLiteDialect
-from harness.sqlite.table import SQLiteTable, SQLiteView, sqlite_table, sqlite_view
+from harness.sqlite.table import (
+    SQLiteTable,
+    SQLiteView,
+    sqlite_table,
+    sqlite_table_creator,
+    sqlite_view,
+)
 
 __all__ = [
     "SQLiteDialect",
@@ -28,6 +34,7 @@ __all__ = [
     "primary_key",
     "real",
     "sqlite_table",
+    "sqlite_table_creator",
     "sqlite_view",
     "text",
     "unique",

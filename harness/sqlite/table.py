@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar
 
 from harness.core.column import ColumnBuilder
-from harness.core.table import Extras, Table
+from harness.core.table import Extras, Table, table_creator
 from harness.core.view import View
 
 
@@ -20,6 +20,11 @@ def sqlite_table(
 ) -> SQLiteTable:
     """Declare a SQLite table: ``sqlite_table("users", {"id": integer().primary_key()})``."""
     return SQLiteTable(name, columns, extras)
+
+
+def sqlite_table_creator(name_of: Callable[[str], str]) -> Callable[..., SQLiteTable]:
+    """``sqlite_table`` with every table named through ``name_of`` (Drizzle's table creator)."""
+    return table_creator(sqlite_table, name_of)
 
 
 class SQLiteView(View):

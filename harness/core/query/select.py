@@ -217,8 +217,21 @@ class Select(QueryBuilder):
 
     # -- set operations -------------------------------------------------------------------
     def _set(self, kind: str, all_: bool, other: Any) -> Select:
+        if isinstance(other, Select):
+            mine, theirs = self._shape(), other._shape()
+            if mine != theirs:
+                # Drizzle refuses this when building; the server would fail (or, worse, pair
+                # columns by position with others of the same type)
+                raise QueryBuildError(
+                    f"{kind}: every select of a set operation must select the same fields; "
+                    f"the first selects {list(mine)}, this one {list(theirs)}"
+                )
         self.config.set_ops.append(SetOperation(kind, all_, other))
         return self
+
+    def _shape(self) -> tuple[str, ...]:
+        """The selected field keys, flattened (what a set operation must agree on)."""
+        return tuple(".".join(path) for path, _ in flatten_fields(self._selected_fields()))
 
     def union(self, other: Any) -> Select:
         return self._set("union", False, other)

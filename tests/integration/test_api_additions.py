@@ -1,0 +1,107 @@
+"""Drizzle API the port of its integration suites asked for: ``get_table_config`` /
+``get_table_columns`` / ``get_view_config``, table creators, ``sql(...).if_()``, and set
+operations refusing selects of different shapes (Drizzle's error, before the server's)."""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+import pytest
+
+from harness import (
+    Database,
+    QueryBuildError,
+    get_table_columns,
+    get_table_config,
+    get_view_config,
+    sql,
+    union,
+)
+
+
+def _kit(dialect: str) -> ModuleType:
+    if dialect == "postgres":
+        from harness import pg
+
+        return pg
+    if dialect == "mysql":
+        from harness import mysql
+
+        return mysql
+    from harness import sqlite
+
+    return sqlite
+
+
+def _table_fn(dialect: str) -> str:
+    return {"postgres": "pg_table", "mysql": "mysql_table", "sqlite": "sqlite_table"}[dialect]
+
+
+def test_table_config_lists_what_the_table_declares(dialect: str, schema: ModuleType) -> None:
+    config = get_table_config(schema.posts)
+    assert config.name == "posts" and config.schema is None
+    assert [c.name for c in config.columns] == list(get_table_columns(schema.posts))
+    assert [i.name for i in config.indexes] == ["slug_idx", "title_idx"]
+    assert [fk.foreign_table._name for fk in config.foreign_keys] == ["users"]
+    columns = get_table_columns(schema.posts)
+    columns.clear()  # a copy: the table keeps its columns
+    assert get_table_columns(schema.posts)
+    with pytest.raises(TypeError, match="takes a table"):
+        get_table_config("posts")  # type: ignore[arg-type]
+
+
+def test_view_config(dialect: str, schema: ModuleType) -> None:
+    kit = _kit(dialect)
+    view_fn = getattr(kit, _table_fn(dialect).replace("_table", "_view"))
+    view = view_fn("active").as_(lambda qb: qb.select({"id": schema.users.id}).from_(schema.users))
+    config = get_view_config(view)
+    assert config.name == "active" and config.kind == "view"
+    assert list(config.selected_fields) == ["id"]
+    assert hasattr(config.query, "get_sql")
+
+
+def test_table_creator_prefixes_every_table(dialect: str, db: Database) -> None:
+    from harness.kit import create_schema
+
+    kit = _kit(dialect)
+    creator = getattr(kit, f"{_table_fn(dialect)}_creator")
+    integer = kit.int_ if dialect == "mysql" else kit.integer
+    app_table = creator(lambda name: f"app1_{name}")
+    notes = app_table("notes", {"id": integer().primary_key()})
+    assert notes._name == "app1_notes"
+    create_schema(db, [notes])
+    db.insert(notes).values({"id": 1}).execute()
+    assert db.execute("select id from app1_notes") == [{"id": 1}]
+
+
+def test_sql_if_keeps_or_drops_a_chunk(dialect: str, blog_db: Database, schema: ModuleType) -> None:
+    blog_db.insert(schema.users).values([{"email": "a@x.io"}, {"email": "b@x.io"}]).execute()
+    for only_a, expected in ((False, 2), (True, 1)):
+        query = sql(
+            "select count(*) as n from {} {}",
+            schema.users,
+            sql("where {} = {}", schema.users.email, "a@x.io").if_(only_a),
+        )
+        assert int(blog_db.execute(query)[0]["n"]) == expected
+    assert sql("x").if_(False).chunks == []
+    assert sql("x").if_(True).chunks != []
+
+
+def test_set_operations_refuse_different_shapes(
+    dialect: str, blog_db: Database, schema: ModuleType
+) -> None:
+    users, posts = schema.users, schema.posts
+    first = blog_db.select({"id": users.id}).from_(users)
+    with pytest.raises(QueryBuildError, match="must select the same fields"):
+        first.union(blog_db.select({"id": posts.id, "title": posts.title}).from_(posts))
+    with pytest.raises(QueryBuildError, match="must select the same fields"):
+        union(
+            blog_db.select({"id": users.id}).from_(users),
+            blog_db.select({"key": posts.id}).from_(posts),
+        )
+    same = (
+        blog_db.select({"id": users.id})
+        .from_(users)
+        .union(blog_db.select({"id": posts.id}).from_(posts))
+    )
+    assert same.all() == []
