@@ -65,6 +65,8 @@ class Dialect(BaseQuoting):
     conflict_target_qualified: ClassVar[bool] = False
     #: whether several ``on conflict`` clauses may follow each other (SQLite 3.35+: yes)
     conflict_clauses_chain: ClassVar[bool] = False
+    #: whether UPDATE/DELETE take ``order by ... limit`` (MySQL, SQLite: yes)
+    write_order_limit: ClassVar[bool] = True
 
     # -- parts (harness.core.parts) -------------------------------------------------------
     ddl: Ddl
@@ -404,6 +406,7 @@ class Dialect(BaseQuoting):
         chunks.extend(self.build_joins(query.joins))
         if query.where is not None:
             chunks += [Raw(" where "), query.where]
+        chunks.extend(self.build_write_order_limit("update", query.order_by, query.limit))
         if query.returning is not None:
             chunks += [
                 Raw(" returning "),
@@ -411,11 +414,29 @@ class Dialect(BaseQuoting):
             ]
         return SQL(chunks)
 
+    def build_write_order_limit(self, kind: str, order_by: list[Any], limit: Any) -> list[Any]:
+        """``order by ... limit n`` of an UPDATE or DELETE (MySQL, SQLite); refused where the
+        dialect has none (``write_order_limit`` False: PostgreSQL)."""
+        if not order_by and limit is None:
+            return []
+        if not self.write_order_limit:
+            raise QueryBuildError(
+                f"{kind}().order_by()/.limit(): {self.name} has no ORDER BY / LIMIT in "
+                f"{kind.upper()}; select the rows in a subquery instead"
+            )
+        chunks: list[Any] = []
+        if order_by:
+            chunks += [Raw(" order by "), join_chunks(order_by)]
+        if limit is not None:
+            chunks += [Raw(" limit "), limit]
+        return chunks
+
     def build_delete(self, query: DeleteConfig) -> SQL:
         chunks: list[Any] = self.build_with(query.with_)
         chunks += [Raw("delete from "), query.table]
         if query.where is not None:
             chunks += [Raw(" where "), query.where]
+        chunks.extend(self.build_write_order_limit("delete", query.order_by, query.limit))
         if query.returning is not None:
             chunks += [Raw(" returning "), self.build_selection(query.returning, True)]
         return SQL(chunks)

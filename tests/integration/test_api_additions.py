@@ -11,6 +11,7 @@ import pytest
 from harness import (
     Database,
     QueryBuildError,
+    eq,
     get_table_columns,
     get_table_config,
     get_view_config,
@@ -105,3 +106,28 @@ def test_set_operations_refuse_different_shapes(
         .union(blog_db.select({"id": posts.id}).from_(posts))
     )
     assert same.all() == []
+
+
+def test_update_and_delete_with_order_by_and_limit(
+    dialect: str, blog_db: Database, schema: ModuleType
+) -> None:
+    from harness import asc, desc
+
+    users = schema.users
+    blog_db.insert(users).values([{"email": f"{n}@x.io"} for n in range(4)]).execute()
+    update = blog_db.update(users).set_({"first_name": "last"}).order_by(desc(users.id)).limit(1)
+    if dialect == "postgres":  # Drizzle's pg-core has no orderBy/limit on update/delete
+        with pytest.raises(QueryBuildError, match="no ORDER BY / LIMIT in UPDATE"):
+            update.execute()
+        return
+    q = "`" if dialect == "mysql" else '"'
+    assert update.to_sql() == (
+        f"update {q}users{q} set {q}first_name{q} = ? order by {q}users{q}.{q}id{q} desc limit ?",
+        ["last", 1],
+    )
+    update.execute()
+    named = blog_db.select().from_(users).where(eq(users.first_name, "last")).all()
+    assert [r["email"] for r in named] == ["3@x.io"]
+    blog_db.delete(users).order_by(asc(users.id)).limit(2).execute()
+    left = blog_db.select({"email": users.email}).from_(users).order_by(users.id).all()
+    assert left == [{"email": "2@x.io"}, {"email": "3@x.io"}]

@@ -109,6 +109,9 @@ class UpdateConfig:
     from_: Any = None
     joins: list[Join] = field(default_factory=list)
     with_: list[Subquery] = field(default_factory=list)
+    #: MySQL and SQLite: ``order by ... limit n`` on the rows updated
+    order_by: list[Any] = field(default_factory=list)
+    limit: Count | None = None
 
 
 @dataclass
@@ -117,3 +120,6 @@ class DeleteConfig:
     where: Condition = None
     returning: dict[str, Any] | None = None
     with_: list[Subquery] = field(default_factory=list)
+    #: MySQL and SQLite: ``order by ... limit n`` on the rows deleted
+    order_by: list[Any] = field(default_factory=list)
+    limit: Count | None = None

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from harness.core.errors import QueryBuildError
 from harness.core.query.base import QueryBuilder
-from harness.core.query.config import Condition, DeleteConfig
+from harness.core.query.config import Condition, Count, DeleteConfig
 from harness.core.query.result import RowMapper, flatten_fields
 from harness.core.table import Table
 from harness.sql.chunks import SQL
@@ -26,6 +26,16 @@ class Delete(QueryBuilder):
 
     def where(self, condition: Condition) -> Delete:
         self.config.where = condition
+        return self
+
+    def order_by(self, *columns: Any) -> Delete:
+        """MySQL and SQLite: the order in which rows are deleted (with ``limit``)."""
+        self.config.order_by = list(columns)
+        return self
+
+    def limit(self, limit: Count) -> Delete:
+        """MySQL and SQLite: delete at most ``limit`` rows."""
+        self.config.limit = limit
         return self
 
     def returning(self, fields: dict[str, Any] | None = None) -> Delete:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from harness.core.errors import QueryBuildError
 from harness.core.query.base import QueryBuilder
-from harness.core.query.config import Condition, Join, UpdateConfig
+from harness.core.query.config import Condition, Count, Join, UpdateConfig
 from harness.core.query.insert import check_keys
 from harness.core.query.result import RowMapper, flatten_fields
 from harness.core.query.select import source_name
@@ -72,6 +72,16 @@ class Update(QueryBuilder):
 
     def inner_join(self, source: Any, on: Any) -> Update:
         self.config.joins.append(Join("inner", source, on, name=source_name(source)))
+        return self
+
+    def order_by(self, *columns: Any) -> Update:
+        """MySQL and SQLite: the order in which rows are updated (with ``limit``)."""
+        self.config.order_by = list(columns)
+        return self
+
+    def limit(self, limit: Count) -> Update:
+        """MySQL and SQLite: update at most ``limit`` rows."""
+        self.config.limit = limit
         return self
 
     def returning(self, fields: dict[str, Any] | None = None) -> Update:
