@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from types import TracebackType
 from typing import Any, Protocol, TypeVar
 
@@ -189,6 +189,13 @@ class Database:
         if self.logger is not None:
             self.logger.log_query(text, params)
         return self.session.run(text, params, want_rows, prepare and self.prepare_statements)
+
+    def stream_query(self, tree: SQL) -> Iterator[Row]:
+        """Compile ``tree`` and yield its rows as the driver streams them."""
+        text, params = self.dialect.to_driver(tree, self.casing)
+        if self.logger is not None:
+            self.logger.log_query(text, params)
+        return self.session.stream(text, params)
 
     def run_text_dicts(self, text: str, params: Sequence[Any] = ()) -> list[dict[str, Any]] | int:
         """Run statement text: rows as dicts keyed by column name, else the row count."""

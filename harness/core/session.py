@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any, Protocol
 
 #: one result row as the driver returns it (a tuple for psycopg/PyMySQL/sqlite3)
@@ -22,6 +22,11 @@ class DriverSession(Protocol):
 
     def run_dicts(self, text: str, params: Sequence[Any]) -> list[dict[str, Any]] | int:
         """Execute; rows as dicts keyed by result column name, else the affected row count."""
+        ...
+
+    def stream(self, text: str, params: Sequence[Any]) -> Iterator[Row]:
+        """Execute; yield the rows as the driver receives them, without holding them all
+        (the ``iterator()`` of query builders).  The connection is busy until exhausted."""
         ...
 
     def close(self) -> None: ...
@@ -50,6 +55,10 @@ class OfflineSession:
     def run_dicts(self, text: str, params: Sequence[Any]) -> list[dict[str, Any]] | int:
         self.run(text, params, True)
         return 0
+
+    def stream(self, text: str, params: Sequence[Any]) -> Iterator[Row]:
+        self.run(text, params, True)
+        return iter(())
 
     def close(self) -> None:
         pass

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -85,6 +85,17 @@ class PyMySQLSession:
                 return cur.rowcount
             names = [d[0] for d in cur.description]
             return [dict(zip(names, row, strict=False)) for row in cur.fetchall()]
+        except self._error as exc:
+            raise QueryError(_message(exc), _readable(text), list(params), exc) from exc
+        finally:
+            cur.close()
+
+    def stream(self, text: str, params: Sequence[Any]) -> Iterator[Any]:
+        """PyMySQL's unbuffered cursor: rows are read from the socket as they are iterated."""
+        cur = self.client.cursor(_pymysql().cursors.SSCursor)
+        try:
+            cur.execute(text, tuple(params) if params else None)
+            yield from cur
         except self._error as exc:
             raise QueryError(_message(exc), _readable(text), list(params), exc) from exc
         finally:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import unquote, urlsplit
 
@@ -91,6 +91,16 @@ class PsycopgSession:
                 return int(cur.rowcount)
             names = [d.name for d in cur.description]
             return [dict(zip(names, row, strict=False)) for row in cur.fetchall()]
+        except self._error as exc:
+            raise QueryError(_message(exc), text, list(params), exc) from exc
+        finally:
+            cur.close()
+
+    def stream(self, text: str, params: Sequence[Any]) -> Iterator[Row]:
+        """psycopg's ``Cursor.stream``: rows arrive one by one (libpq single-row mode)."""
+        cur = self._raw_cursor(self.client)
+        try:
+            yield from cur.stream(text, params)
         except self._error as exc:
             raise QueryError(_message(exc), text, list(params), exc) from exc
         finally:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from harness.core.errors import ConnectionFailed, QueryError
@@ -44,6 +44,14 @@ class SQLite3Session:
                 return cur.rowcount
             names = [d[0] for d in cur.description]
             return [dict(zip(names, row, strict=False)) for row in cur.fetchall()]
+        except sqlite3.Error as exc:
+            raise QueryError(f"SQLite error: {exc}", text, list(params), exc) from exc
+
+    def stream(self, text: str, params: Sequence[Any]) -> Iterator[Any]:
+        """sqlite3 cursors step through the result as they are iterated."""
+        try:
+            cur = self.client.execute(text, params)
+            yield from cur
         except sqlite3.Error as exc:
             raise QueryError(f"SQLite error: {exc}", text, list(params), exc) from exc
 

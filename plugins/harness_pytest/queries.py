@@ -37,7 +37,7 @@ def capture_queries(db: Database) -> Iterator[CapturedQueries]:
     """Record the statements ``db``'s connection runs inside the block."""
     session = db.session
     captured = CapturedQueries()
-    original_run, original_dicts = session.run, session.run_dicts
+    original_run, original_dicts, original_stream = session.run, session.run_dicts, session.stream
 
     def run(text: str, params: Sequence[Any], want_rows: bool, prepare: bool = False) -> Any:
         captured.statements.append((text, params))
@@ -47,13 +47,19 @@ def capture_queries(db: Database) -> Iterator[CapturedQueries]:
         captured.statements.append((text, params))
         return original_dicts(text, params)
 
+    def stream(text: str, params: Sequence[Any]) -> Any:
+        captured.statements.append((text, params))
+        return original_stream(text, params)
+
     session.run = run  # type: ignore[method-assign]
     session.run_dicts = run_dicts  # type: ignore[method-assign]
+    session.stream = stream  # type: ignore[method-assign]
     try:
         yield captured
     finally:
         del session.run
         del session.run_dicts
+        del session.stream
 
 
 def _asserting(db: Database, exact: bool) -> Callable[..., Any]:

@@ -131,3 +131,19 @@ def test_update_and_delete_with_order_by_and_limit(
     blog_db.delete(users).order_by(asc(users.id)).limit(2).execute()
     left = blog_db.select({"email": users.email}).from_(users).order_by(users.id).all()
     assert left == [{"email": "2@x.io"}, {"email": "3@x.io"}]
+
+
+def test_iterator_streams_decoded_rows(dialect: str, blog_db: Database, schema: ModuleType) -> None:
+    users = schema.users
+    blog_db.insert(users).values([{"email": f"{n}@x.io"} for n in range(50)]).execute()
+    query = blog_db.select({"id": users.id, "email": users.email}).from_(users).order_by(users.id)
+    rows = query.iterator()
+    first = next(rows)
+    assert first["email"] == "0@x.io" and isinstance(first["id"], int)
+    rest = list(rows)
+    assert len(rest) == 49 and rest[-1]["email"] == "49@x.io"
+    assert [r["email"] for r in query.iterator()] == [f"{n}@x.io" for n in range(50)]
+    # the connection is usable again once the loop has ended
+    assert blog_db.count(users) == 50
+    with pytest.raises(QueryBuildError, match="returns rows"):
+        next(blog_db.delete(users).iterator())

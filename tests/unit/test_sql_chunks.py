@@ -31,6 +31,9 @@ class NoSession:
     def run(self, *a: Any, **k: Any) -> Any:
         raise AssertionError("unit tests never execute")
 
+    def stream(self, *a: Any, **k: Any) -> Any:
+        raise AssertionError("nothing runs here")
+
     def run_dicts(self, *a: Any, **k: Any) -> Any:
         raise AssertionError("unit tests never execute")
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from harness.core.errors import QueryBuildError
 from harness.core.query.result import RowMapper
 from harness.sql.chunks import SQL, Chunk
 
@@ -52,6 +54,17 @@ class QueryBuilder(Chunk):
             return []
         to_dict = mapper.to_dict
         return [to_dict(row) for row in rows]
+
+    def iterator(self) -> Iterator[dict[str, Any]]:
+        """Rows one by one as the driver streams them, never all in memory (Drizzle's
+        ``.iterator()``): psycopg's single-row mode, PyMySQL's unbuffered cursor, sqlite3's
+        stepping cursor.  The connection serves nothing else until the loop ends."""
+        mapper = self._row_mapper()
+        if mapper is None:
+            raise QueryBuildError("iterator() needs a statement that returns rows")
+        to_dict = mapper.to_dict
+        for row in self._db.stream_query(self.get_sql()):
+            yield to_dict(row)
 
     def get(self) -> dict[str, Any] | None:
         """The first row, or None."""
