@@ -82,7 +82,36 @@ def _which(names: list[str], extra_dirs: list[str]) -> str | None:
     return None
 
 
+def _fixed_port(variable: str) -> int:
+    """The port ``variable`` names (pytest-postgresql's ``--postgresql-port``), else a free one;
+    a taken or malformed one is refused, naming the variable."""
+    value = os.environ.get(variable)
+    if not value:
+        return free_port()
+    if not value.isdigit() or not 0 < int(value) < 65536:
+        raise ServerUnavailable(f"{variable}={value!r}: expected a port number (1-65535)")
+    port = int(value)
+    with socket.socket() as probe:
+        if probe.connect_ex(("127.0.0.1", port)) == 0:
+            raise ServerUnavailable(
+                f"{variable}={port}: something already listens there; choose a free port or "
+                f"unset {variable}"
+            )
+    return port
+
+
 def postgres_bindir() -> Path | None:
+    """Where initdb/pg_ctl are: ``HARNESS_POSTGRES_BINDIR`` (pytest-postgresql's
+    ``--postgresql-exec`` folder), else PATH, pg_config and /usr/lib/postgresql/*/bin."""
+    configured = os.environ.get("HARNESS_POSTGRES_BINDIR")
+    if configured:
+        bindir = Path(configured)
+        if not (bindir / "initdb").exists():
+            raise ServerUnavailable(
+                f"HARNESS_POSTGRES_BINDIR={configured}: no initdb there; point it at the "
+                f"folder holding initdb and pg_ctl"
+            )
+        return bindir
     initdb = shutil.which("initdb")
     if initdb:
         return Path(initdb).parent
@@ -102,6 +131,23 @@ def postgres_bindir() -> Path | None:
 
 
 def mariadb_binaries() -> tuple[str, str] | None:
+    """mariadb-install-db and mariadbd: from ``HARNESS_MARIADB_BINDIR`` when set, else PATH
+    and the usual folders."""
+    configured = os.environ.get("HARNESS_MARIADB_BINDIR")
+    if configured:
+        names = (["mariadb-install-db", "mysql_install_db"], ["mariadbd", "mysqld"])
+        found = [
+            next(
+                (str(Path(configured) / n) for n in group if (Path(configured) / n).exists()), None
+            )
+            for group in names
+        ]
+        if not all(found):
+            raise ServerUnavailable(
+                f"HARNESS_MARIADB_BINDIR={configured}: mariadb-install-db and mariadbd are not "
+                f"both there"
+            )
+        return found[0] or "", found[1] or ""
     dirs = ["/usr/sbin", "/usr/bin", "/usr/local/mysql/bin"]
     install = _which(["mariadb-install-db", "mysql_install_db"], dirs)
     server = _which(["mariadbd", "mysqld"], dirs)
@@ -227,7 +273,7 @@ def start_local_postgres(keep: bool = False) -> Server:
     if bindir is None:
         raise ServerUnavailable("no PostgreSQL server binaries (initdb, pg_ctl) found")
     user = _service_user("postgres")
-    port = free_port()
+    port = _fixed_port("HARNESS_POSTGRES_PORT")
     home = servers_dir() / f"postgresql-{port}"
     home.mkdir(parents=True)
     data, log_file = home / "data", home / "server.log"
@@ -293,7 +339,7 @@ def start_local_mariadb(keep: bool = False) -> Server:
         )
     install, daemon = binaries
     user = _service_user("mysql")
-    port = free_port()
+    port = _fixed_port("HARNESS_MARIADB_PORT")
     home = servers_dir() / f"mysql-{port}"
     home.mkdir(parents=True)
     data, log_file = home / "data", home / "server.log"
