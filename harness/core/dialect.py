@@ -115,6 +115,13 @@ class Dialect(BaseQuoting):
                 f"{statement} instead"
             )
 
+    def insert_returning_id(self, insert: Any) -> list[dict[str, Any]]:
+        """``insert(...).returning_id()``: MySQL's (``$returningId``); elsewhere refused."""
+        raise QueryBuildError(
+            f"returning_id() is MySQL's ($returningId); on {self.name} use .returning("
+            f"{{'id': table.id}})"
+        )
+
     def check_update_from(self) -> None:
         if not self.supports_update_from:
             raise QueryBuildError(f"{self.name} does not support update ... from")

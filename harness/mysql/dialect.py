@@ -24,6 +24,7 @@ from harness.mysql.quoting import MySqlQuoting
 from harness.mysql.relational import MariaDbRelationalJson, MySqlRelationalJson
 from harness.mysql.schema_diff import MySqlSchemaDiff
 from harness.mysql.seeding import MySqlSeedHooks
+from harness.mysql.v1 import MySqlSchemaDiffV1
 from harness.sql.chunks import SQL, Raw
 
 #: MariaDB accepts ``INSERT ... RETURNING`` and ``DELETE ... RETURNING`` from this version
@@ -54,6 +55,7 @@ class MySqlDialect(MySqlQuoting, Dialect):
 
     ddl = MySqlDdl()
     schema_diff = MySqlSchemaDiff()
+    schema_diff_v1 = MySqlSchemaDiffV1()
     introspector = MySqlIntrospector()
     schema_writer = MySqlSchemaWriter()
     migrations = MySqlMigrationHooks()
@@ -78,6 +80,12 @@ class MySqlDialect(MySqlQuoting, Dialect):
         if not params:
             return self.to_sql(tree, casing)
         return text, params
+
+    def insert_returning_id(self, insert: Any) -> list[dict[str, Any]]:
+        """Drizzle's ``$returningId`` (``harness.mysql.returning_id``)."""
+        from harness.mysql.returning_id import insert_returning_id
+
+        return insert_returning_id(insert)
 
     def build_insert_prefix(self, query: InsertConfig) -> list[Any]:
         return [Raw("insert ignore into ")] if query.ignore else [Raw("insert into ")]

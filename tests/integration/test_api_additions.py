@@ -147,3 +147,36 @@ def test_iterator_streams_decoded_rows(dialect: str, blog_db: Database, schema: 
     assert blog_db.count(users) == 50
     with pytest.raises(QueryBuildError, match="returns rows"):
         next(blog_db.delete(users).iterator())
+
+
+def test_returning_id_on_mysql(dialect: str, db: Database) -> None:
+    from harness.kit import create_schema
+
+    kit = _kit(dialect)
+    if dialect != "mysql":
+        table = getattr(kit, _table_fn(dialect))("t", {"id": kit.integer().primary_key()})
+        with pytest.raises(QueryBuildError, match=r"returning_id\(\) is MySQL's"):
+            db.insert(table).values({"id": 1}).returning_id()
+        return
+    counter = iter(range(100, 200))
+    auto = kit.mysql_table(
+        "auto", {"id": kit.int_().primary_key().autoincrement(), "name": kit.text()}
+    )
+    coded = kit.mysql_table(
+        "coded",
+        {"code": kit.varchar(length=8).primary_key().default_fn(lambda: f"c{next(counter)}")},
+    )
+    create_schema(db, [auto, coded])
+    assert db.insert(auto).values([{"name": "a"}, {"name": "b"}]).returning_id() == [
+        {"id": 1},
+        {"id": 2},
+    ]
+    assert db.insert(auto).values({"id": 10, "name": "c"}).returning_id() == [{"id": 10}]
+    assert db.insert(coded).values([{}, {"code": "x"}]).returning_id() == [
+        {"code": "c100"},
+        {"code": "x"},
+    ]
+    assert db.select().from_(coded).order_by(coded.code).all() == [
+        {"code": "c100"},
+        {"code": "x"},
+    ]

@@ -101,6 +101,12 @@ class Insert(QueryBuilder):
         self.config.returning = dict(self.config.table._columns) if fields is None else fields
         return self
 
+    def returning_id(self) -> list[dict[str, Any]]:
+        """Run the insert and return each row's primary key (Drizzle's MySQL ``$returningId``):
+        MySQL has no RETURNING, so the keys come from the values sent and from the first
+        AUTO_INCREMENT value the server reports.  Other dialects have ``returning()``."""
+        return self._db.dialect.insert_returning_id(self)
+
     def get_sql(self) -> SQL:
         return self._db.dialect.build_insert(self.config)
 

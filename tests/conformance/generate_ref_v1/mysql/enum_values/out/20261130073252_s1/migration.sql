@@ -1,0 +1,1 @@
+ALTER TABLE `t` MODIFY COLUMN `mood` enum('sad','ok','happy') DEFAULT 'ok' NOT NULL;

@@ -1,0 +1,5 @@
+// enum_values v1 (see ../../README.md)
+import { sql, eq } from "drizzle-orm";
+import { bigint, boolean, check, foreignKey, index, int, json, mysqlEnum, mysqlTable, mysqlView, primaryKey, text, timestamp, unique, uniqueIndex, varchar } from "drizzle-orm/mysql-core";
+
+export const t = mysqlTable("t", { id: int().primaryKey(), mood: mysqlEnum(["sad", "ok", "happy"]).notNull().default("ok") });

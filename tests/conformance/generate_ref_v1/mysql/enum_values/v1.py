@@ -1,0 +1,11 @@
+"""enum_values v1: the Python twin of v1.mjs."""
+
+from harness.mysql import int_, mysql_enum, mysql_table
+
+t = mysql_table(
+    "t",
+    {
+        "id": int_().primary_key(),
+        "mood": mysql_enum(["sad", "ok", "happy"]).not_null().default("ok"),
+    },
+)

@@ -1,0 +1,4 @@
+CREATE TABLE `posts` (
+	`id` int PRIMARY KEY,
+	`title` varchar(100)
+);

@@ -1,0 +1,3 @@
+ALTER TABLE `posts` DROP CONSTRAINT `posts_editor_id_users_id_fkey`;--> statement-breakpoint
+ALTER TABLE `posts` ADD CONSTRAINT `posts_author_id_users_id_fkey` FOREIGN KEY (`author_id`) REFERENCES `users`(`id`) ON DELETE CASCADE;--> statement-breakpoint
+ALTER TABLE `posts` ADD CONSTRAINT `posts_editor_id_users_id_fkey` FOREIGN KEY (`editor_id`) REFERENCES `users`(`id`) ON DELETE SET NULL ON UPDATE CASCADE;

@@ -1,0 +1,2 @@
+ALTER TABLE `p` ADD `full` varchar(101) GENERATED ALWAYS AS (concat(first, ' ', last)) STORED;--> statement-breakpoint
+ALTER TABLE `p` ADD `initials` varchar(2) GENERATED ALWAYS AS (concat(left(first, 1), left(last, 1))) VIRTUAL;

@@ -1,0 +1,9 @@
+// generated v0 (see ../../README.md)
+import { sql, eq } from "drizzle-orm";
+import { bigint, boolean, check, foreignKey, index, int, json, mysqlEnum, mysqlTable, mysqlView, primaryKey, text, timestamp, unique, uniqueIndex, varchar } from "drizzle-orm/mysql-core";
+
+export const p = mysqlTable("p", {
+  id: int().primaryKey(),
+  first: varchar({ length: 50 }),
+  last: varchar({ length: 50 }),
+});

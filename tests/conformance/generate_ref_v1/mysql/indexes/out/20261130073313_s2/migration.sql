@@ -1,0 +1,2 @@
+DROP INDEX `title_idx` ON `posts`;--> statement-breakpoint
+DROP INDEX `slug_idx` ON `posts`;

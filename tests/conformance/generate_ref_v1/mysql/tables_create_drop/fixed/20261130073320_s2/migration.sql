@@ -1,0 +1,2 @@
+ALTER TABLE `b` DROP CONSTRAINT `b_a_id_a_id_fkey`;--> statement-breakpoint
+DROP TABLE `a`;

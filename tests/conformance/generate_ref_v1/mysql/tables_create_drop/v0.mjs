@@ -1,0 +1,5 @@
+// tables_create_drop v0 (see ../../README.md)
+import { sql, eq } from "drizzle-orm";
+import { bigint, boolean, check, foreignKey, index, int, json, mysqlEnum, mysqlTable, mysqlView, primaryKey, text, timestamp, unique, uniqueIndex, varchar } from "drizzle-orm/mysql-core";
+
+export const a = mysqlTable("a", { id: int().primaryKey() });

@@ -1,0 +1,4 @@
+CREATE TABLE `people` (
+	`id` int PRIMARY KEY,
+	`active` boolean NOT NULL
+);

@@ -1,0 +1,2 @@
+DROP VIEW `active_people`;--> statement-breakpoint
+DROP VIEW `all_people`;
