@@ -9,6 +9,8 @@ Cases:
   rows, no value generation;
 - ``raw_psycopg_executemany``: psycopg ``executemany`` of the same pre-generated rows (also
   generated before the timed call);
+- ``harness_create_batch_1k`` / ``pg_copy_1k``: the same at 1k rows per call (the smallest
+  batch that goes through COPY, ``harness.pg.copy.COPY_MIN_ROWS``);
 - ``factory_boy_sqlalchemy``: factory_boy's ``SQLAlchemyModelFactory`` over an equivalent
   SQLAlchemy table and session (what teams use today; it generates values, like ours);
   1k rows per call instead of 10k (``PEER_ROWS``) to keep the run short, reported per row.
@@ -30,6 +32,8 @@ ROWS = 10_000
 #: factory_boy over the SQLAlchemy ORM takes seconds per 10k rows: 1k rows per call keeps the
 #: run short; its time is still reported per row
 PEER_ROWS = 1_000
+#: the 1k-row pair: the smallest batch that goes through COPY
+SMALL_ROWS = 1_000
 DDL = (
     "drop table if exists bench_users; create table bench_users (id serial primary key, "
     "email varchar(255) not null unique, first_name varchar(100), last_name varchar(100), "
@@ -50,7 +54,7 @@ def _database_url() -> str:
     return str(_state["url"])
 
 
-def harness_create_batch() -> tuple[Callable[[], Any], Callable[[], Any]]:
+def harness_create_batch(rows: int = ROWS) -> tuple[Callable[[], Any], Callable[[], Any]]:
     from harness import connect
     from harness.pg import boolean, pg_table, serial, varchar
     from harness.seed import factory_for
@@ -67,7 +71,7 @@ def harness_create_batch() -> tuple[Callable[[], Any], Callable[[], Any]]:
     )
     db = connect(_database_url())
     factory = factory_for(users, db)
-    return lambda: factory.create_batch(ROWS), lambda: db.execute(DDL)
+    return lambda: factory.create_batch(rows), lambda: db.execute(DDL)
 
 
 def factory_boy_sqlalchemy() -> tuple[Callable[[], Any], Callable[[], Any]]:
@@ -142,10 +146,10 @@ def raw_executemany() -> tuple[Callable[[], Any], Callable[[], Any]]:
     return run, lambda: conn.execute(DDL)
 
 
-def pg_copy() -> tuple[Callable[[], Any], Callable[[], Any]]:
+def pg_copy(count: int = ROWS) -> tuple[Callable[[], Any], Callable[[], Any]]:
     import psycopg
 
-    rows = _rows()  # generated before any timed call
+    rows = _rows()[:count]  # generated before any timed call
     conn = psycopg.connect(_database_url(), autocommit=True)
 
     def run() -> None:
@@ -164,15 +168,20 @@ CASES = {
     "pg_copy": pg_copy,
     "raw_psycopg_executemany": raw_executemany,
     "factory_boy_sqlalchemy": factory_boy_sqlalchemy,
+    "harness_create_batch_1k": lambda: harness_create_batch(SMALL_ROWS),
+    "pg_copy_1k": lambda: pg_copy(SMALL_ROWS),
 }
 PAIRS = [
     ("harness_create_batch", "pg_copy"),
     ("harness_create_batch", "raw_psycopg_executemany"),
     ("harness_create_batch", "factory_boy_sqlalchemy"),
+    ("harness_create_batch_1k", "pg_copy_1k"),
 ]
 PER_CALL = {
     "harness_create_batch": ROWS,
     "pg_copy": ROWS,
     "raw_psycopg_executemany": ROWS,
     "factory_boy_sqlalchemy": PEER_ROWS,
+    "harness_create_batch_1k": SMALL_ROWS,
+    "pg_copy_1k": SMALL_ROWS,
 }

@@ -19,7 +19,7 @@ part, and a reader finds a dialect's parts on its class instead of behind module
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 from harness.sql.chunks import SQL
@@ -176,6 +176,19 @@ class SeedHooks(Protocol):
     def last_insert_id_sql(self) -> str | None:
         """Statement giving the first id of the last multi-row INSERT where RETURNING is
         missing; None where RETURNING is used instead."""
+        ...
+
+    def bulk_insert(
+        self,
+        db: Database,
+        table: Table,
+        rows: Sequence[Mapping[str, Any]],
+        make_row: Callable[[Any], dict[str, Any]] = dict,
+    ) -> list[dict[str, Any]] | None:
+        """Insert ``rows`` the engine's fastest way (PostgreSQL: COPY) and return them as
+        stored (ids, database defaults), in order, each built by ``make_row`` from
+        ``(key, value)`` pairs; all or nothing.  None when the engine has no such way for
+        these rows (nothing was sent): the caller sends multi-row INSERTs."""
         ...
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -25,4 +26,14 @@ class BaseSeedHooks:
         """MySQL and SQLite move their counters themselves; PostgreSQL overrides this."""
 
     def last_insert_id_sql(self) -> str | None:
+        return None
+
+    def bulk_insert(
+        self,
+        db: Database,
+        table: Table,
+        rows: Sequence[Mapping[str, Any]],
+        make_row: Callable[[Any], dict[str, Any]] = dict,
+    ) -> list[dict[str, Any]] | None:
+        """No bulk path of their own (MySQL, SQLite): multi-row INSERTs it is."""
         return None

@@ -1,10 +1,13 @@
-"""PostgreSQL seeding hooks: bigger statements, sequences moved past explicit keys."""
+"""PostgreSQL seeding hooks: bigger statements, COPY for big batches, sequences moved past
+explicit keys."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from harness.core.seed_hooks import BaseSeedHooks
+from harness.pg.copy import copy_insert
 from harness.sql.chunks import SQL, Name, Raw
 
 if TYPE_CHECKING:
@@ -14,6 +17,17 @@ if TYPE_CHECKING:
 
 class PgSeedHooks(BaseSeedHooks):
     max_parameters = 65_535
+
+    def bulk_insert(
+        self,
+        db: Database,
+        table: Table,
+        rows: Sequence[Mapping[str, Any]],
+        make_row: Callable[[Any], dict[str, Any]] = dict,
+    ) -> list[dict[str, Any]] | None:
+        """COPY into a temporary table, then one ``insert ... select ... returning``
+        (``harness.pg.copy``); small batches and rows COPY cannot carry: None."""
+        return copy_insert(db, table, rows, make_row)
 
     def advance_sequences(self, db: Database, table: Table) -> None:
         """``setval`` every serial/identity sequence of ``table`` to its column's maximum, so

@@ -16,7 +16,7 @@ The trait ``nulls=True`` sets every other nullable column to None.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import factory
 from factory import declarations
@@ -137,8 +137,11 @@ class TableFactory(factory.Factory):  # type: ignore[misc]
             generated = [
                 (k, make) for k, make in fast.items() if k not in kwargs and k not in parents
             ]
-            for i in range(size):
-                n = cls._meta.next_sequence()
+            # the sequence numbers next_sequence() would give, taken at once
+            first = cls._meta.next_sequence() if size else 0
+            if size > 1:
+                cls.reset_sequence(first + size, force=True)
+            for i, n in enumerate(range(first, first + size)):
                 row = {k: make(n) for k, make in generated}
                 for key, ids in parents.items():
                     row[key] = ids[i]
@@ -163,6 +166,10 @@ def insert_rows(db: Database, table: Table, rows: list[dict[str, Any]]) -> list[
     """Insert ``rows`` (chunked to the parameter limit) and return them as stored."""
     if not rows:
         return []
+    # the engine's bulk path first (PostgreSQL: COPY), for the whole batch at once
+    copied = db.dialect.seeding.bulk_insert(db, table, rows, Row)
+    if copied is not None:
+        return cast("list[Row]", copied)  # each one built by Row
     width = max(1, len(table._columns))
     chunk = max(1, db.dialect.seeding.max_parameters // width)
     out: list[Row] = []

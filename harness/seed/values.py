@@ -98,15 +98,43 @@ def pool(label: str, make: Callable[[Faker], str]) -> list[str]:
     return values
 
 
-def text_for(column: Column, streams: Streams) -> Callable[[], str]:
+def chooser(rng: random.Random, values: list[str]) -> Callable[..., str]:
+    """``rng.choice(values)`` as one call (its argument, a sequence number, is ignored).
+
+    Draws exactly what ``rng.choice`` draws (the same ``getrandbits`` rejection sampling as
+    ``Random._randbelow_with_getrandbits``, inlined), so seeds give the values they gave;
+    per value it saves the two Python calls of ``choice`` and ``_randbelow``, which were most
+    of the cost of generating a batch.  Any other ``Random`` keeps ``rng.choice``."""
+    randbelow = getattr(type(rng), "_randbelow", None)
+    if not values or randbelow is not getattr(
+        random.Random, "_randbelow_with_getrandbits", object()
+    ):
+        return lambda n=None: rng.choice(values)
+    size = len(values)
+    bits = size.bit_length()
+    getrandbits = rng.getrandbits
+
+    def choose(n: Any = None) -> str:
+        r = getrandbits(bits)
+        while r >= size:
+            r = getrandbits(bits)
+        return values[r]
+
+    return choose
+
+
+def text_pool(column: Column) -> list[str]:
+    """The pool realistic texts for ``column`` are drawn from (its name hints which)."""
     name = column.name.lower()
-    rng = streams.rng
     for pattern, make in NAME_HINTS:
         if pattern.search(name):
-            values = pool(pattern.pattern, make)
-            return lambda: rng.choice(values)
-    words = pool("word", lambda f: f.word())
-    return lambda: rng.choice(words)
+            return pool(pattern.pattern, make)
+    return pool("word", lambda f: f.word())
+
+
+def text_for(column: Column, streams: Streams) -> Callable[..., str]:
+    """A function drawing a realistic text for ``column`` (its argument is ignored)."""
+    return chooser(streams.rng, text_pool(column))
 
 
 def _length(column: Column) -> int | None:
@@ -140,12 +168,15 @@ def generator(column: Column, streams: Streams, unique: bool) -> Generator:
             return lambda n: ":".join(
                 f"{(n >> (8 * i)) & 255:02x}" for i in reversed(range(octets))
             )
-        make = text_for(column, streams)
+        texts = text_pool(column)
+        make = chooser(rng, texts)
         if unique:
             if "mail" in name:
-                return lambda n: _mail(streams, n, length)
+                return _mail(streams, length)
             return lambda n: _unique_text(make(), n, length)
-        return lambda n: make()[:length] if length else make()
+        if not length or all(len(text) <= length for text in texts):
+            return make  # one value per call, whatever its argument: nothing to cut
+        return lambda n: make()[:length]
     if value_type == "number":
         if column.kind is ColumnKind.FLOAT:
             return lambda n: float(n) + 0.5 if unique else round(rng.uniform(0, 1000), 2)
@@ -204,13 +235,20 @@ def generator(column: Column, streams: Streams, unique: bool) -> Generator:
     )
 
 
-def _mail(streams: Streams, n: int, length: int | None) -> str:
-    local = streams.rng.choice(pool("user_name", lambda f: f.user_name()))
-    domain = streams.rng.choice(pool("email_domain", lambda f: f.free_email_domain()))
-    value = f"{local}.{n}@{domain}"
-    if length is not None and len(value) > length:
-        value = f"u{n}@{domain}"[-length:]
-    return value
+def _mail(streams: Streams, length: int | None) -> Generator:
+    """Unique e-mail addresses: a user name and a domain drawn from pools, with ``n`` between."""
+    local_of = chooser(streams.rng, pool("user_name", lambda f: f.user_name()))
+    domain_of = chooser(streams.rng, pool("email_domain", lambda f: f.free_email_domain()))
+
+    def mail(n: int) -> str:
+        local = local_of()
+        domain = domain_of()
+        value = f"{local}.{n}@{domain}"
+        if length is not None and len(value) > length:
+            value = f"u{n}@{domain}"[-length:]
+        return value
+
+    return mail
 
 
 def _date_generator(column: Column, rng: random.Random, unique: bool, name: str) -> Generator:
