@@ -34,7 +34,7 @@ def _setup() -> dict[str, Any]:
     import pymysql
 
     from harness import connect
-    from harness.kit import push
+    from harness.kit import create_schema
     from harness.mysql import boolean, int_, mysql_table, serial, varchar
 
     db = connect(URL)
@@ -48,7 +48,7 @@ def _setup() -> dict[str, Any]:
         "bench_insert_rows",
         {"id": serial().primary_key(), "name": varchar(length=50), "ok": boolean(), "n": int_()},
     )
-    push(db, [table, inserts])
+    create_schema(db, [table, inserts])
     rows = [{"id": i, "name": f"n{i}", "ok": i % 2 == 0, "n": i * 3} for i in range(100)]
     db.insert(table).values(rows).execute()
     parts = urlsplit(URL)

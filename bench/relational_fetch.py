@@ -57,7 +57,7 @@ _ready: dict[str, Any] = {}
 def _database() -> Any:
     if "db" in _ready:
         return _ready["db"]
-    from harness.kit import push
+    from harness.kit import create_schema
 
     admin = connect(URL)
     admin.execute("drop database if exists harness_bench_rel with (force)")
@@ -65,7 +65,7 @@ def _database() -> Any:
     drop_at_exit(URL, "harness_bench_rel")
     admin.close()
     db = connect(URL.rsplit("/", 1)[0] + "/harness_bench_rel", schema=SCHEMA)
-    push(db, [users, posts, comments])
+    create_schema(db, [users, posts, comments])
     db.execute("analyze")
     db.insert(users).values([{"id": u, "name": f"user {u}"} for u in range(1000)]).execute()
     post_rows = [

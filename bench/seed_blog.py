@@ -30,7 +30,7 @@ def _setup() -> tuple[Any, Any]:
             sys.path.insert(0, str(BLOG))
         from blog_schema import postgres as schema
         from harness import connect
-        from harness.kit import push
+        from harness.kit import create_schema
 
         admin = connect(URL)
         admin.execute("drop database if exists harness_bench_seed with (force)")
@@ -38,7 +38,7 @@ def _setup() -> tuple[Any, Any]:
         drop_at_exit(URL, "harness_bench_seed")
         admin.close()
         db = connect(URL.rsplit("/", 1)[0] + "/harness_bench_seed")
-        push(db, schema)
+        create_schema(db, schema)
         _STATE.update(db=db, schema=schema)
     return _STATE["db"], _STATE["schema"]
 

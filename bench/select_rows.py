@@ -33,7 +33,7 @@ def _setup() -> dict[str, Any]:
     import psycopg
 
     from harness import connect
-    from harness.kit import push
+    from harness.kit import create_schema
     from harness.pg import boolean, integer, pg_table, serial, varchar
 
     db = connect(URL)
@@ -57,7 +57,7 @@ def _setup() -> dict[str, Any]:
             "n": integer(),
         },
     )
-    push(db, [table, inserts])
+    create_schema(db, [table, inserts])
     rows = [{"id": i, "name": f"n{i}", "ok": i % 2 == 0, "n": i * 3} for i in range(100)]
     db.insert(table).values(rows).execute()
     _STATE.update(db=db, table=table, inserts=inserts, raw=psycopg.connect(URL, autocommit=True))
