@@ -39,10 +39,10 @@ from types import ModuleType
 from typing import Any
 
 from harness.core.casing import casing_function
+from harness.core.codegen import formatted, relations_module
 from harness.core.database import Database
 from harness.core.ddl import entities_from
 from harness.core.schema_diff import Renames
-from harness.kit.codegen import formatted, relations_module
 from harness.kit.config import Config, ConfigError
 from harness.kit.errors import KitError
 from harness.kit.generate import BREAKPOINT, ZERO_ID, migration_prefix

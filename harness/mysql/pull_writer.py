@@ -12,8 +12,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from harness.core.codegen import (
+    Module,
+    call,
+    constraint_actions,
+    identifier,
+    mapping,
+    py_str,
+    reference_actions,
+)
 from harness.core.schema_diff import Edge, WrittenSchema
-from harness.kit.codegen import Module, call, identifier, mapping, py_str
 
 _INT = re.compile(r"^(tinyint|smallint|mediumint|int|bigint)( unsigned)?$")
 _SIZED = re.compile(r"^(varchar|char|binary|varbinary)\((\d+)\)$")
@@ -96,7 +104,7 @@ def _table(
         if fk is not None:
             target = names[fk["tableTo"]]
             column_key = keys[fk["tableTo"]].get(fk["columnsTo"][0], fk["columnsTo"][0])
-            text += f".references(lambda: {target}.{column_key}{_actions(fk)})"
+            text += f".references(lambda: {target}.{column_key}{reference_actions(fk)})"
         entry = (py_str(own[column["name"]]), text)
         columns.append((entry, comment))
     extras = []
@@ -128,7 +136,7 @@ def _table(
         cols = ", ".join(f"t.{own[c]}" for c in fk["columnsFrom"])
         refs = ", ".join(f"{target}.{keys[fk['tableTo']][c]}" for c in fk["columnsTo"])
         extras.append(
-            f"foreign_key([{cols}], [{refs}], name={py_str(fk['name'])}){_fk_actions(fk)}"
+            f"foreign_key([{cols}], [{refs}], name={py_str(fk['name'])}){constraint_actions(fk)}"
         )
     for check in checks.values():
         module.use("harness.mysql", "check")
@@ -152,24 +160,6 @@ def _table(
     if extras:
         args.append("lambda t: [\n" + "".join(f"{pad}{e},\n" for e in extras) + "    ]")
     return f"{var} = " + call("mysql_table", args, 0)
-
-
-def _actions(fk: dict[str, Any]) -> str:
-    out = ""
-    if fk.get("onDelete") and fk["onDelete"] != "no action":
-        out += f", on_delete={py_str(fk['onDelete'])}"
-    if fk.get("onUpdate") and fk["onUpdate"] != "no action":
-        out += f", on_update={py_str(fk['onUpdate'])}"
-    return out
-
-
-def _fk_actions(fk: dict[str, Any]) -> str:
-    out = ""
-    if fk.get("onDelete") and fk["onDelete"] != "no action":
-        out += f".on_delete({py_str(fk['onDelete'])})"
-    if fk.get("onUpdate") and fk["onUpdate"] != "no action":
-        out += f".on_update({py_str(fk['onUpdate'])})"
-    return out
 
 
 def _column(

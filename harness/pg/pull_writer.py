@@ -35,9 +35,18 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from harness.core.codegen import (
+    HOISTED,
+    VIEW_ATTRIBUTES,
+    Module,
+    call,
+    constraint_actions,
+    identifier,
+    py_str,
+    reference_actions,
+)
 from harness.core.schema_diff import Edge, WrittenSchema
 from harness.core.table import _RESERVED
-from harness.kit.codegen import Module, call, identifier, py_str
 from harness.pg.introspect.sqltext import literal_text
 from harness.pg.table import PgTable, PgView
 
@@ -108,10 +117,8 @@ _TAKEN = frozenset(
         "r",
     }
 )
-#: the names ``Module.literal`` gives hoisted constants
-_HOISTED = re.compile(r"^_SQL_\d+$")
 #: what a table or view object keeps in its own attributes: never a column key
-_OWN = _RESERVED | {"_definition", "_fields", "_kind", "_columns_decl"}
+_OWN = _RESERVED | VIEW_ATTRIBUTES
 
 
 class PgSchemaWriter:
@@ -177,9 +184,9 @@ class _Writer:
     def _variable(self, name: str, schema: str, suffix: str = "") -> str:
         base = name if schema == "public" else f"{name}_in_{schema}"
         variable = identifier(base, self.casing)
-        if suffix and (variable in self._taken or _HOISTED.match(variable)):
+        if suffix and (variable in self._taken or HOISTED.match(variable)):
             variable = identifier(f"{base}_{suffix}", self.casing)
-        while variable in self._taken or _HOISTED.match(variable):
+        while variable in self._taken or HOISTED.match(variable):
             variable += "_"
         self._taken.add(variable)
         return variable
@@ -445,7 +452,7 @@ class _TableWriter:
             if fk is not None:
                 target = self.parent.tables[_target_key(fk)]
                 column_key = self.parent.keys[_target_key(fk)][fk["columnsTo"][0]]
-                text += f".references(lambda: {target}.{column_key}{_actions(fk)})"
+                text += f".references(lambda: {target}.{column_key}{reference_actions(fk)})"
             columns.append((column["name"], text))
         for pk in table["compositePrimaryKeys"].values():
             self._primary_key(pk)
@@ -595,9 +602,9 @@ class _TableWriter:
         refs = ", ".join(f"{target}.{self.parent.keys[target_key][c]}" for c in fk["columnsTo"])
         default = "_".join([self.name, *fk["columnsFrom"], fk["tableTo"], *fk["columnsTo"], "fk"])
         name = f", name={py_str(fk['name'])}" if fk["name"] != default else ""
-        self.extras.append(
-            f"foreign_key([{self._columns(fk['columnsFrom'])}], [{refs}]{name}){_fk_actions(fk)}"
-        )
+        columns = self._columns(fk["columnsFrom"])
+        actions = constraint_actions(fk)
+        self.extras.append(f"foreign_key([{columns}], [{refs}]{name}){actions}")
 
     def _edges(self, fks: list[dict[str, Any]]) -> None:
         for fk in fks:
@@ -667,24 +674,6 @@ class _TableWriter:
 
 def _target_key(fk: dict[str, Any]) -> str:
     return f"{fk.get('schemaTo') or 'public'}.{fk['tableTo']}"
-
-
-def _actions(fk: dict[str, Any]) -> str:
-    out = ""
-    if fk.get("onDelete") and fk["onDelete"] != "no action":
-        out += f", on_delete={py_str(fk['onDelete'])}"
-    if fk.get("onUpdate") and fk["onUpdate"] != "no action":
-        out += f", on_update={py_str(fk['onUpdate'])}"
-    return out
-
-
-def _fk_actions(fk: dict[str, Any]) -> str:
-    out = ""
-    if fk.get("onDelete") and fk["onDelete"] != "no action":
-        out += f".on_delete({py_str(fk['onDelete'])})"
-    if fk.get("onUpdate") and fk["onUpdate"] != "no action":
-        out += f".on_update({py_str(fk['onUpdate'])})"
-    return out
 
 
 def _number(text: str) -> float:

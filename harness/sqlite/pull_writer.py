@@ -25,9 +25,18 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from harness.core.codegen import (
+    HOISTED,
+    VIEW_ATTRIBUTES,
+    Module,
+    call,
+    constraint_actions,
+    identifier,
+    py_str,
+    reference_actions,
+)
 from harness.core.schema_diff import Edge, WrittenSchema
 from harness.core.table import _RESERVED
-from harness.kit.codegen import Module, call, identifier, py_str
 from harness.sqlite.table import SQLiteTable, SQLiteView
 
 _PACKAGE = "harness.sqlite"
@@ -64,10 +73,8 @@ _TAKEN = frozenset(
 )
 
 
-#: the names ``Module.literal`` gives hoisted constants
-_HOISTED = re.compile(r"^_SQL_\d+$")
 #: what a table or view object keeps in its own attributes: never a column key
-_OWN = _RESERVED | {"_definition", "_fields", "_kind", "_columns_decl"}
+_OWN = _RESERVED | VIEW_ATTRIBUTES
 
 
 class SQLiteSchemaWriter:
@@ -95,7 +102,7 @@ def _variable_names(entities: list[str], casing: str) -> dict[str, str]:
     names = {}
     for name in entities:
         variable = identifier(name, casing)
-        while variable in taken or _HOISTED.match(variable):
+        while variable in taken or HOISTED.match(variable):
             variable += "_"
         taken.add(variable)
         names[name] = variable
@@ -165,7 +172,7 @@ class _TableWriter:
             for fk in inline_fk.get(column["name"], []):
                 target = self.names[fk["tableTo"]]
                 column_key = self.keys[fk["tableTo"]][fk["columnsTo"][0]]
-                text += f".references(lambda: {target}.{column_key}{_actions(fk)})"
+                text += f".references(lambda: {target}.{column_key}{reference_actions(fk)})"
             columns.append((column["name"], text))
         for pk in composite:
             self._primary_key(pk)
@@ -344,7 +351,7 @@ class _TableWriter:
         target = "t" if own_table else self.names[fk["tableTo"]]
         columns = ", ".join(f"t.{self.own[c]}" for c in fk["columnsFrom"])
         refs = ", ".join(f"{target}.{self.keys[fk['tableTo']][c]}" for c in fk["columnsTo"])
-        self.extras.append(f"foreign_key([{columns}], [{refs}]){_fk_actions(fk)}")
+        self.extras.append(f"foreign_key([{columns}], [{refs}]){constraint_actions(fk)}")
 
     def _edges(self) -> None:
         for fk in self.fks:
@@ -372,24 +379,6 @@ def _affinity(sql_type: str) -> str:
     if any(word in lowered for word in ("real", "floa", "doub")):
         return "real"
     return "numeric"
-
-
-def _actions(fk: dict[str, Any]) -> str:
-    out = ""
-    if fk.get("onDelete") and fk["onDelete"] != "no action":
-        out += f", on_delete={py_str(fk['onDelete'])}"
-    if fk.get("onUpdate") and fk["onUpdate"] != "no action":
-        out += f", on_update={py_str(fk['onUpdate'])}"
-    return out
-
-
-def _fk_actions(fk: dict[str, Any]) -> str:
-    out = ""
-    if fk.get("onDelete") and fk["onDelete"] != "no action":
-        out += f".on_delete({py_str(fk['onDelete'])})"
-    if fk.get("onUpdate") and fk["onUpdate"] != "no action":
-        out += f".on_update({py_str(fk['onUpdate'])})"
-    return out
 
 
 def _default(module: Module, value: Any) -> str:

@@ -21,10 +21,10 @@ from typing import Any
 import pytest
 
 from harness import Database, connect
+from harness.core.codegen import formatted
 from harness.core.ddl import entities_from
 from harness.core.schema_diff import Edge, Renames, WrittenSchema
 from harness.kit import create_schema
-from harness.kit.codegen import formatted
 from harness.pg.dialect import PgDialect
 from harness.pg.introspect import PgIntrospector
 from harness.pg.pull_writer import PgSchemaWriter

@@ -17,9 +17,9 @@ from types import ModuleType
 from typing import Any
 
 from harness import connect
+from harness.core.codegen import formatted
 from harness.core.ddl import entities_from
 from harness.core.schema_diff import Edge, Renames, WrittenSchema
-from harness.kit.codegen import formatted
 from harness.sqlite.dialect import SQLiteDialect
 from harness.sqlite.introspect import SQLiteIntrospector
 from harness.sqlite.pull_writer import SQLiteSchemaWriter

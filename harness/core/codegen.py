@@ -1,5 +1,8 @@
 """Writing Python declarations (``harness pull``): names, literals, layout, relations.
 
+Lives in ``harness.core`` because each dialect's ``schema_writer`` uses it (dialects never
+import ``harness.kit``); ``harness.kit.pull`` puts the pieces together.
+
 Each dialect's ``schema_writer`` decides *what* a table looks like in its declaration API;
 this module decides how the module reads: identifiers (``introspect.casing``: ``camel`` as
 drizzle-kit's default, or ``preserve``), string literals, and a layout close to what
@@ -18,6 +21,7 @@ import re
 import subprocess
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from harness.core.schema_diff import Edge
 
@@ -26,6 +30,33 @@ log = logging.getLogger("harness.kit")
 #: ruff's default line length (the project's too)
 LINE = 100
 _WORD = re.compile(r"[A-Za-z0-9]+")
+
+
+#: the names ``Module.literal`` gives hoisted constants
+HOISTED = re.compile(r"^_SQL_\d+$")
+#: what a view object keeps in its own attributes besides a table's: never a column key
+VIEW_ATTRIBUTES = frozenset({"_definition", "_fields", "_kind", "_columns_decl"})
+
+
+def reference_actions(fk: dict[str, Any]) -> str:
+    """A snapshot foreign key's actions as ``.references(...)`` keywords (``no action``, the
+    default, left out): ``, on_delete="cascade"``."""
+    out = ""
+    if fk.get("onDelete") and str(fk["onDelete"]).lower() != "no action":
+        out += f", on_delete={py_str(str(fk['onDelete']).lower())}"
+    if fk.get("onUpdate") and str(fk["onUpdate"]).lower() != "no action":
+        out += f", on_update={py_str(str(fk['onUpdate']).lower())}"
+    return out
+
+
+def constraint_actions(fk: dict[str, Any]) -> str:
+    """The same as ``foreign_key(...)`` calls: ``.on_delete("cascade")``."""
+    out = ""
+    if fk.get("onDelete") and str(fk["onDelete"]).lower() != "no action":
+        out += f".on_delete({py_str(str(fk['onDelete']).lower())})"
+    if fk.get("onUpdate") and str(fk["onUpdate"]).lower() != "no action":
+        out += f".on_update({py_str(str(fk['onUpdate']).lower())})"
+    return out
 
 
 def camel(name: str) -> str:
