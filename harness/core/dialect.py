@@ -34,11 +34,11 @@ from harness.core.query.config import (
     UpdateConfig,
 )
 from harness.core.query.result import flatten_fields
-from harness.core.query.select import Select, selected_fields, source_name
+from harness.core.query.select import Select, selected_fields, source_fields, source_name
 from harness.core.query.subquery import Subquery
 from harness.core.quoting import BaseQuoting
 from harness.core.table import Table
-from harness.sql.chunks import SQL, Aliased, Name, Param, Raw, join_chunks
+from harness.sql.chunks import SQL, Aliased, Chunk, Frozen, Name, Param, Raw, join_chunks
 from harness.sql.render import render
 
 Casing = Callable[[str], str] | None
@@ -219,18 +219,29 @@ class Dialect(BaseQuoting):
     def build_select(self, query: SelectConfig) -> SQL:
         if query.source is None:
             raise QueryBuildError("select(): call from_(table) before running or compiling")
-        self._check_fields_joined(query)
+        if query.fields is not None:
+            self._check_fields_joined(query)
         single = not query.joins
-        chunks: list[Any] = self.build_with(query.with_)
-        chunks.append(Raw("select"))
-        chunks.extend(self.build_distinct(query))
-        chunks.append(Raw(" "))
-        chunks.append(self.build_selection(selected_fields(query), single))
-        chunks.append(Raw(" from "))
-        chunks.append(self.build_from(query.source))
-        chunks.extend(self.build_joins(query.joins))
+        # the clause builders run only for the clauses the select has (a fixed cost per
+        # query otherwise); each returns nothing for an absent clause
+        chunks: list[Any] = self.build_with(query.with_) if query.with_ else []
+        if query.distinct:
+            chunks.append(_SELECT)
+            chunks.extend(self.build_distinct(query))
+            chunks.append(_SPACE)
+        else:
+            chunks.append(_SELECT_SPACE)
+        source = query.source
+        if single and query.fields is None and isinstance(source, Table):
+            # ``select().from_(table)``: the same text every time, rendered once
+            chunks.append(self._select_all(source))
+        else:
+            chunks.append(self.build_selection(selected_fields(query), single))
+            chunks.append(Raw(" from "))
+            chunks.append(self.build_from(source))
+            chunks.extend(self.build_joins(query.joins))
         if query.where is not None:
-            chunks += [Raw(" where "), query.where]
+            chunks += [_WHERE, query.where]
         if query.group_by:
             chunks.append(Raw(" group by "))
             chunks.append(join_chunks(query.group_by))
@@ -239,12 +250,43 @@ class Dialect(BaseQuoting):
         if query.order_by:
             chunks.append(Raw(" order by "))
             chunks.append(join_chunks(query.order_by))
-        chunks.extend(self.build_limit(query))
-        chunks.extend(self.build_lock(query))
+        if query.limit is not None or query.offset is not None:
+            chunks.extend(self.build_limit(query))
+        if query.lock is not None:
+            chunks.extend(self.build_lock(query))
         tree = SQL(chunks)
         for op in query.set_ops:
             tree = self.build_set_operation(tree, op)
         return tree
+
+    def _frozen(self, table: Table, kind: str, build: Callable[[], Chunk]) -> Frozen:
+        """A parameter-free part of a statement over ``table`` that only depends on the table
+        (and this dialect), kept on the table.  An alias is a copy of its table's
+        ``__dict__``: the owner check keeps it from using the original's."""
+        cache: tuple[Table, dict[tuple[str, type[Dialect]], Frozen]] | None
+        cache = table.__dict__.get("_frozen_sql")
+        if cache is None or cache[0] is not table:
+            cache = (table, {})
+            table.__dict__["_frozen_sql"] = cache
+        key = (kind, type(self))
+        frozen: Frozen | None = cache[1].get(key)
+        if frozen is None:
+            frozen = cache[1][key] = Frozen(build())
+        return frozen
+
+    def _select_all(self, table: Table) -> Frozen:
+        """``<every column> from <table>`` of ``select().from_(table)``."""
+        return self._frozen(
+            table,
+            "select_all",
+            lambda: SQL(
+                [
+                    self.build_selection(source_fields(table), True),
+                    Raw(" from "),
+                    self.build_from(table),
+                ]
+            ),
+        )
 
     def build_set_operation(self, left: SQL, op: SetOperation) -> SQL:
         right = op.right.get_sql() if hasattr(op.right, "get_sql") else op.right
@@ -323,7 +365,12 @@ class Dialect(BaseQuoting):
                 raise QueryBuildError(
                     f"insert into {table._name!r}: call values(...) or select(...) first"
                 )
-            chunks.append([BareColumn(c) for c in columns])
+            # the column list is the same for every insert into the table: rendered once
+            chunks.append(
+                self._frozen(
+                    table, "insert_columns", lambda: SQL([[BareColumn(c) for c in columns]])
+                )
+            )
             chunks.append(Raw(" "))
             chunks.extend(self.build_overriding(query))
             chunks.append(Raw("values "))
@@ -471,6 +518,13 @@ class Dialect(BaseQuoting):
     def savepoint_name(self, depth: int) -> str:
         """Drizzle names savepoints ``sp1``, ``sp2``... on pg/mysql (SQLite overrides)."""
         return f"sp{depth + 1}"
+
+
+#: text chunks every select uses (a ``Raw`` is never changed once made)
+_SELECT = Raw("select")
+_SPACE = Raw(" ")
+_SELECT_SPACE = Raw("select ")
+_WHERE = Raw(" where ")
 
 
 def _as_sql(item: Any) -> SQL:

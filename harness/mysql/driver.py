@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from threading import get_ident
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -17,6 +18,10 @@ def _pymysql() -> Any:
             "MySQL support needs PyMySQL: pip install 'drizzle-harness[mysql]'"
         ) from None
     return pymysql
+
+
+#: a reused cursor keeps its last result until the next statement: not past this many rows
+_KEEP_RESULT_ROWS = 1000
 
 
 def describe_url(url: str) -> str:
@@ -35,6 +40,8 @@ class PyMySQLSession:
         self.client = client
         self.where = where or f"{client.host}:{client.port}/{client.db!r}"
         self._error = pymysql.MySQLError
+        self._cursor: Any = None
+        self._cursor_thread = 0
         client.autocommit(True)
         version = client.get_server_info() or ""
         self.server_version = version
@@ -67,15 +74,34 @@ class PyMySQLSession:
     def run(
         self, text: str, params: Sequence[Any], want_rows: bool, prepare: bool = False
     ) -> tuple[list[Any], int]:
-        cur = self.client.cursor()
+        # one cursor serves every statement of the thread that made it (a cursor per
+        # statement is a fixed cost as large as compiling a small query); any other thread
+        # gets one per statement as before
+        cur = self._cursor
+        if cur is None or self._cursor_thread != get_ident():
+            cur = self.client.cursor()
+            if self._cursor is None:
+                self._cursor, self._cursor_thread = cur, get_ident()
         try:
             cur.execute(text, tuple(params) if params else None)
             rows = list(cur.fetchall()) if want_rows and cur.description else []
-            return rows, cur.rowcount
-        except self._error as exc:
-            raise QueryError(_message(exc), _readable(text), list(params), exc) from exc
-        finally:
-            cur.close()
+            rowcount = cur.rowcount
+        except BaseException as exc:
+            self._release(cur, True)
+            if isinstance(exc, self._error):
+                raise QueryError(_message(exc), _readable(text), list(params), exc) from exc
+            raise
+        # the kept cursor holds its last result until the next statement: not a big one
+        self._release(cur, len(rows) > _KEEP_RESULT_ROWS)
+        return rows, rowcount
+
+    def _release(self, cur: Any, drop: bool) -> None:
+        """Close ``cur`` unless it is the kept cursor and ``drop`` is false."""
+        if cur is self._cursor:
+            if not drop:
+                return
+            self._cursor = None
+        cur.close()
 
     def run_dicts(self, text: str, params: Sequence[Any]) -> Any:
         cur = self.client.cursor()
@@ -102,6 +128,7 @@ class PyMySQLSession:
             cur.close()
 
     def close(self) -> None:
+        self._cursor = None
         self.client.close()
 
     def describe(self) -> str:

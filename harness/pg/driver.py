@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator, Sequence
+from threading import get_ident
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import unquote, urlsplit
 
@@ -17,6 +18,12 @@ if TYPE_CHECKING:
     Connection = psycopg.Connection[TupleRow]
 
 log = logging.getLogger("harness")
+
+#: result statuses that carry rows (psycopg's test for ``Cursor.description``): TUPLES_OK,
+#: SINGLE_TUPLE, TUPLES_CHUNK
+_ROW_STATUSES = frozenset({2, 9, 12})
+#: a reused cursor keeps its last result until the next statement: not past this many rows
+_KEEP_RESULT_ROWS = 1000
 
 
 def _psycopg() -> Any:
@@ -48,6 +55,8 @@ class PsycopgSession:
         self.where = where or _describe_conn(client)
         self._raw_cursor: type[psycopg.RawCursor[TupleRow]] = driver.RawCursor
         self._error: type[psycopg.Error] = driver.Error
+        self._cursor: psycopg.RawCursor[TupleRow] | None = None
+        self._cursor_thread = 0
         if not client.autocommit and client.info.transaction_status == 0:
             client.autocommit = True
         if not prepare:
@@ -71,17 +80,40 @@ class PsycopgSession:
     def run(
         self, text: str, params: Sequence[Any], want_rows: bool, prepare: bool = False
     ) -> tuple[list[Row], int]:
-        cur = self._raw_cursor(self.client)
+        # one cursor serves every statement of the thread that made it (creating and closing
+        # one per statement costs about as much as building a small query); other threads
+        # (psycopg connections may be shared, cursors not) get one per statement as before
+        cur = self._cursor
+        if cur is None or self._cursor_thread != get_ident():
+            cur = self._raw_cursor(self.client)
+            if self._cursor is None:
+                self._cursor, self._cursor_thread = cur, get_ident()
         try:
             cur.execute(text, params, prepare=True if prepare else None)
-            if want_rows and cur.description is not None:
-                # tuples are Rows; list invariance needs the cast (no copy at run time)
-                return cast("list[Row]", cur.fetchall()), cur.rowcount
-            return [], cur.rowcount
-        except self._error as exc:
-            raise QueryError(_message(exc), text, list(params), exc) from exc
-        finally:
-            cur.close()
+            rows: list[Row] = []
+            if want_rows:
+                # what ``cur.description is not None`` tells, without building its columns
+                result = cur.pgresult
+                if result is not None and (result.nfields or result.status in _ROW_STATUSES):
+                    # tuples are Rows; list invariance needs the cast (no copy at run time)
+                    rows = cast("list[Row]", cur.fetchall())
+            rowcount = cur.rowcount
+        except BaseException as exc:
+            self._release(cur, True)
+            if isinstance(exc, self._error):
+                raise QueryError(_message(exc), text, list(params), exc) from exc
+            raise
+        # the kept cursor holds its last result until the next statement: not a big one
+        self._release(cur, len(rows) > _KEEP_RESULT_ROWS)
+        return rows, rowcount
+
+    def _release(self, cur: psycopg.RawCursor[TupleRow], drop: bool) -> None:
+        """Close ``cur`` unless it is the kept cursor and ``drop`` is false."""
+        if cur is self._cursor:
+            if not drop:
+                return
+            self._cursor = None
+        cur.close()
 
     def run_dicts(self, text: str, params: Sequence[Any]) -> list[dict[str, Any]] | int:
         cur = self._raw_cursor(self.client)
@@ -107,6 +139,7 @@ class PsycopgSession:
             cur.close()
 
     def close(self) -> None:
+        self._cursor = None
         self.client.close()
 
     def describe(self) -> str:

@@ -12,6 +12,10 @@ from harness.sql.chunks import SQL, Raw, join_chunks
 
 
 class PgRelationalJson(BaseRelationalJson):
+    #: ``json_agg`` over the numbered derived table takes its rows in the order they were
+    #: numbered: the decoder need not sort a level that has no ``order_by``
+    keeps_input_order = True
+
     def row(self, values: Sequence[Any]) -> SQL:
         return SQL([Raw("json_build_array("), join_chunks(values), Raw(")")])
 

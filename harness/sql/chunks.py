@@ -158,6 +158,46 @@ class SQL(Chunk):
         return f"SQL({self.chunks!r})"
 
 
+class Frozen(Chunk):
+    """A chunk tree without parameters whose text is rendered once per quoting, casing and
+    ``%`` escaping, then reused (``select <columns> from <table>`` of ``select().from_(t)``).
+
+    A tree that turns out to hold parameters is rendered normally every time (their
+    placeholders are numbered by position in the whole statement)."""
+
+    __slots__ = ("_texts", "tree")
+
+    def __init__(self, tree: Chunk) -> None:
+        self.tree = tree
+        self._texts: dict[Any, str | None] = {}
+
+    def _render(self, ctx: RenderContext) -> None:
+        if ctx.inline:  # values would be written into the text: not cached
+            self.tree._render(ctx)
+            return
+        # the bound method keeps its dialect alive: a key is never reused by another dialect
+        key = (ctx.quoting.escape_name, ctx.casing, ctx.escape_percent)
+        texts = self._texts
+        text = texts.get(key, "")
+        if text:
+            ctx.parts.append(text)
+            return
+        if text is None:  # holds parameters: never frozen
+            self.tree._render(ctx)
+            return
+        sub = type(ctx)(ctx.quoting, ctx.casing, ctx.escape_percent)
+        self.tree._render(sub)
+        if sub.params:
+            frozen: str | None = None
+            self.tree._render(ctx)
+        else:
+            frozen = "".join(sub.parts)
+            ctx.parts.append(frozen)
+        if len(texts) >= 16:  # casing functions made per call would grow it without end
+            texts.clear()
+        texts[key] = frozen
+
+
 class Aliased(Chunk):
     """``<sql> as "alias"`` in a select list; renders as the alias when referenced later."""
 
