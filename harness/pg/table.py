@@ -95,7 +95,8 @@ class PgSchema:
     ) -> PgTable:
         return PgTable(name, columns, extras, schema=self.schema_name)
 
-    def enum(self, name: str, values: list[str] | tuple[str, ...]) -> PgEnum:
+    def enum(self, name: str, values: Any) -> PgEnum:
+        """An enum type in this schema: a list of values or a Python ``Enum`` class."""
         return PgEnum(name, values, schema=self.schema_name)
 
     def view(self, name: str, columns: Mapping[str, ColumnBuilder] | None = None) -> PgView:

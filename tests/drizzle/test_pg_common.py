@@ -2522,3 +2522,60 @@ def test_on_update_fn_and_on_update_work_updating(db: Database) -> None:
     earliest = datetime.now(timezone.utc) - timedelta(seconds=15)
     for row in just_dates:
         assert row["updated_at"].replace(tzinfo=timezone.utc) > earliest  # naive = UTC
+
+
+def test_select_from_enum_as_ts_enum(db: Database) -> None:
+    """upstream: "select from enum as ts enum" (a TypeScript enum -> a ``str`` ``Enum``;
+    the upstream schema's six enums are reduced to the two kinds of use it checks: a scalar
+    enum column and an array of an enum)"""
+    import enum
+
+    class Muscle(str, enum.Enum):
+        abdominals = "abdominals"
+        hamstrings = "hamstrings"
+        chest = "chest"
+        triceps = "triceps"
+
+    class Level(str, enum.Enum):
+        beginner = "beginner"
+        intermediate = "intermediate"
+        advanced = "advanced"
+
+    muscle_enum = pg_enum("muscle", Muscle)
+    level_enum = pg_enum("level", Level)
+    exercises = pg_table(
+        "exercises",
+        {
+            "id": serial().primary_key(),
+            "name": varchar(length=255).not_null(),
+            "level": level_enum().not_null(),
+            "primaryMuscles": muscle_enum("primary_muscles").array().not_null(),
+        },
+    )
+    setup(db, muscle_enum, level_enum, exercises)
+    db.insert(exercises).values(
+        {
+            "name": "Bench Press",
+            "level": Level.intermediate,
+            "primaryMuscles": [Muscle.chest, Muscle.triceps],
+        }
+    ).execute()
+    rows = db.select().from_(exercises).all()
+    assert rows == [
+        {
+            "id": 1,
+            "name": "Bench Press",
+            "level": Level.intermediate,
+            "primaryMuscles": [Muscle.chest, Muscle.triceps],
+        }
+    ]
+    assert muscle_enum.enum_values == ("abdominals", "hamstrings", "chest", "triceps")
+
+
+def test_insert_undefined(db: Database) -> None:
+    """upstream: "insert undefined" (JS ``undefined`` -> ``harness.UNSET``: the column is
+    left out and takes its default)"""
+    users = pg_table("users", {"id": serial("id").primary_key(), "name": text("name")})
+    setup(db, users)
+    db.insert(users).values({"name": UNSET}).execute()
+    assert db.select().from_(users).all() == [{"id": 1, "name": None}]

@@ -51,7 +51,15 @@ class Insert(QueryBuilder):
                     f"{type(row).__name__}"
                 )
             check_keys(self.config.table, row, "insert")
-        self.config.rows = rows
+        from harness.core.query.update import UNSET  # update imports this module
+
+        # ``UNSET`` (JavaScript's undefined) leaves the column out: it takes its default
+        self.config.rows = [
+            {k: v for k, v in row.items() if v is not UNSET}
+            if any(v is UNSET for v in row.values())
+            else row
+            for row in rows
+        ]
         return self
 
     def select(self, query: Any) -> Insert:

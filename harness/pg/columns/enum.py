@@ -8,17 +8,27 @@ ways.
 
 from __future__ import annotations
 
+import enum as py_enum
+from typing import Any
+
 from harness.core.column import ColumnKind
 from harness.core.errors import SchemaError
 from harness.pg.columns.base import PgColumn, PgColumnBuilder, _builder, _quote
 
 
 class PgEnum:
-    """``pg_enum("roles", [...])``: a named type; call it to get a column builder."""
+    """``pg_enum("roles", [...])``: a named type; call it to get a column builder.  The
+    values may also be a Python ``Enum`` class (Drizzle's ``pgEnum("muscle", Muscle)`` with
+    a TypeScript enum): its members' values, in order."""
 
     def __init__(
-        self, name: str, values: list[str] | tuple[str, ...], schema: str | None = None
+        self,
+        name: str,
+        values: list[str] | tuple[str, ...] | type[py_enum.Enum],
+        schema: str | None = None,
     ) -> None:
+        if isinstance(values, type) and issubclass(values, py_enum.Enum):
+            values = [str(member.value) for member in values]
         if isinstance(values, str):
             raise SchemaError(f"pg_enum {name!r}: give a list of values, not one string")
         if not values:
@@ -42,6 +52,11 @@ class PgEnumColumn(PgColumn[str]):
     data_type = "string"
     kind = ColumnKind.ENUM
 
+    def map_to_driver(self, value: Any) -> Any:
+        """A Python ``Enum`` member travels as its value (a TypeScript enum's counterpart:
+        ``class Muscle(str, Enum): chest = "chest"``), in scalar and array columns alike."""
+        return value.value if isinstance(value, py_enum.Enum) else value
+
     def sql_type(self) -> str:
         enum: PgEnum = self.config["pg_enum"]
         # drizzle-kit leaves the schema out for "public" (the search path finds it there)
@@ -50,6 +65,6 @@ class PgEnumColumn(PgColumn[str]):
         return _quote(enum.enum_name)
 
 
-def pg_enum(name: str, values: list[str] | tuple[str, ...]) -> PgEnum:
+def pg_enum(name: str, values: list[str] | tuple[str, ...] | type[py_enum.Enum]) -> PgEnum:
     """A PostgreSQL enum type in the default schema (``pg_schema(...).enum`` for another)."""
     return PgEnum(name, values)
