@@ -69,6 +69,7 @@ def test_create_batch_is_one_insert_per_chunk_with_batched_parents(sdb: Any) -> 
     assert db.count(s["authors"]) == 500 and len({r.author_id for r in rows}) == 500
 
 
+@pytest.mark.slow  # 100k rows: run by .ci/run's slow integration section
 def test_hundred_thousand_unique_emails_and_slugs_never_collide(sdb: Any) -> None:
     db, s, _ = sdb
     authors = factory_for(s["authors"], db).create_batch(100_000)

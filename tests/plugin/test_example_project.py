@@ -13,10 +13,14 @@ ENGINES = ["sqlite", "postgres", "mariadb"]
 pytestmark = pytest.mark.usefixtures("servers")
 
 
+#: SQLite runs in the quick suite; the server engines (same code path, slower) with -m slow
+QUICK_FIRST = [e if e == "sqlite" else pytest.param(e, marks=pytest.mark.slow) for e in ENGINES]
+
+
 @pytest.mark.parametrize(
     "workers", [None, pytest.param("2", marks=pytest.mark.slow)], ids=["serial", "xdist"]
 )
-@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("engine", QUICK_FIRST)
 def test_example_project(
     pytester: pytest.Pytester, blog: Path, engine: str, workers: str | None
 ) -> None:

@@ -47,7 +47,11 @@ pytestmark = pytest.mark.usefixtures("servers")
 @pytest.mark.parametrize(
     "workers", [None, pytest.param("2", marks=pytest.mark.slow)], ids=["serial", "xdist"]
 )
-@pytest.mark.parametrize("engine", ["sqlite", "postgres", "mariadb"])
+@pytest.mark.parametrize(
+    "engine",
+    # SQLite in the quick suite; the server engines (same code path, slower) with -m slow
+    ["sqlite", *(pytest.param(e, marks=pytest.mark.slow) for e in ("postgres", "mariadb"))],
+)
 def test_two_hundred_tests_never_see_each_other(
     pytester: pytest.Pytester, blog: Path, engine: str, workers: str | None
 ) -> None:

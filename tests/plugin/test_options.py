@@ -26,6 +26,7 @@ def ini(project: Path, **values: str) -> None:
     )
 
 
+@pytest.mark.slow  # a subprocess run; the quick suite keeps test_db_url[ini]
 def test_db_from_ini(pytester: pytest.Pytester, blog: Path) -> None:
     ini(blog, harness_db="postgres")
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
@@ -33,6 +34,7 @@ def test_db_from_ini(pytester: pytest.Pytester, blog: Path) -> None:
     assert header(result)[0].startswith("harness: postgres")
 
 
+@pytest.mark.slow  # a subprocess run; the quick suite keeps test_db_url[ini]
 def test_cli_overrides_ini(pytester: pytest.Pytester, blog: Path) -> None:
     ini(blog, harness_db="postgres")
     result = pytester.runpytest_subprocess("--db=sqlite", "-p", "no:cacheprovider")
@@ -40,7 +42,7 @@ def test_cli_overrides_ini(pytester: pytest.Pytester, blog: Path) -> None:
     assert header(result)[0].startswith("harness: sqlite")
 
 
-@pytest.mark.parametrize("form", ["cli", "ini"])
+@pytest.mark.parametrize("form", [pytest.param("cli", marks=pytest.mark.slow), "ini"])
 def test_db_url(
     pytester: pytest.Pytester, blog: Path, form: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -203,6 +205,7 @@ def test_header_names_server_version_how_url_and_template(
     assert "MariaDB" in line and "(url)" in line and "127.0.0.1" in line
 
 
+@pytest.mark.slow  # a subprocess run; the quick suite keeps test_db_url[ini]
 def test_db_config_and_db_out_from_ini(pytester: pytest.Pytester, blog: Path) -> None:
     (blog / "drizzle.sqlite.config.py").rename(blog / "drizzle-ini.config.py")
     (blog / "drizzle" / "sqlite").rename(blog / "migrations")
