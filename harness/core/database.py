@@ -227,6 +227,10 @@ class _WithBuilder:
     def select_distinct(self, fields: dict[str, Any] | None = None) -> Select:
         return Select(self._db, fields, distinct=True, with_list=self._ctes)
 
+    def select_distinct_on(self, on: Sequence[Any], fields: dict[str, Any] | None = None) -> Select:
+        """PostgreSQL ``with ... select distinct on (...)``."""
+        return Select(self._db, fields, distinct=list(on), with_list=self._ctes)
+
     def insert(self, table: Table) -> Insert:
         q = Insert(self._db, table)
         q.config.with_ = list(self._ctes)

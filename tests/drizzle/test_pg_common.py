@@ -2579,3 +2579,114 @@ def test_insert_undefined(db: Database) -> None:
     setup(db, users)
     db.insert(users).values({"name": UNSET}).execute()
     assert db.select().from_(users).all() == [{"id": 1, "name": None}]
+
+
+def test_order_by_with_aliased_column(db: Database) -> None:
+    """upstream: "orderBy with aliased column" """
+    query = (
+        db.select({"test": sql("something").as_("test")})
+        .from_(users2_table)
+        .order_by(lambda fields: fields.test)
+        .to_sql()
+    )
+    assert query[0] == 'select something as "test" from "users2" order by "test"'
+
+
+def test_with_select(db: Database) -> None:
+    """upstream: "with ... select" """
+    setup(db, orders)
+    db.insert(orders).values(
+        [
+            {"region": r, "product": p, "amount": a, "quantity": q}
+            for r, p, a, q in (
+                ("Europe", "A", 10, 1),
+                ("Europe", "A", 20, 2),
+                ("Europe", "B", 20, 2),
+                ("Europe", "B", 30, 3),
+                ("US", "A", 30, 3),
+                ("US", "A", 40, 4),
+                ("US", "B", 40, 4),
+                ("US", "B", 50, 5),
+            )
+        ]
+    ).execute()
+    regional_sales = db.with_cte("regional_sales").as_(
+        db.select(
+            {
+                "region": orders.region,
+                "totalSales": sql("sum({})", orders.amount).as_("total_sales"),
+            }
+        )
+        .from_(orders)
+        .group_by(orders.region)
+    )
+    top_regions = db.with_cte("top_regions").as_(
+        db.select({"region": regional_sales.region})
+        .from_(regional_sales)
+        .where(
+            gt(
+                regional_sales.totalSales,
+                db.select({"sales": sql("sum({})/10", regional_sales.totalSales)}).from_(
+                    regional_sales
+                ),
+            )
+        )
+    )
+    in_top = in_array(orders.region, db.select({"region": top_regions.region}).from_(top_regions))
+    units = sql("sum({})::int", orders.quantity).map_with(int)
+    sales = sql("sum({})::int", orders.amount).map_with(int)
+    result1 = (
+        db.with_(regional_sales, top_regions)
+        .select(
+            {
+                "region": orders.region,
+                "product": orders.product,
+                "productUnits": units,
+                "productSales": sales,
+            }
+        )
+        .from_(orders)
+        .where(in_top)
+        .group_by(orders.region, orders.product)
+        .order_by(orders.region, orders.product)
+        .all()
+    )
+    result2 = (
+        db.with_(regional_sales, top_regions)
+        .select_distinct(
+            {
+                "region": orders.region,
+                "product": orders.product,
+                "productUnits": units,
+                "productSales": sales,
+            }
+        )
+        .from_(orders)
+        .where(in_top)
+        .group_by(orders.region, orders.product)
+        .order_by(orders.region, orders.product)
+        .all()
+    )
+    result3 = (
+        db.with_(regional_sales, top_regions)
+        .select_distinct_on(
+            [orders.region],
+            {"region": orders.region, "productUnits": units, "productSales": sales},
+        )
+        .from_(orders)
+        .where(in_top)
+        .group_by(orders.region)
+        .order_by(orders.region)
+        .all()
+    )
+    assert result1 == [
+        {"region": "Europe", "product": "A", "productUnits": 3, "productSales": 30},
+        {"region": "Europe", "product": "B", "productUnits": 5, "productSales": 50},
+        {"region": "US", "product": "A", "productUnits": 7, "productSales": 70},
+        {"region": "US", "product": "B", "productUnits": 9, "productSales": 90},
+    ]
+    assert result2 == result1
+    assert result3 == [
+        {"region": "Europe", "productUnits": 8, "productSales": 80},
+        {"region": "US", "productUnits": 16, "productSales": 160},
+    ]

@@ -50,9 +50,18 @@ def _is_callback(value: Any) -> bool:
     )
 
 
-def _namespace(fields: dict[str, Any]) -> FieldNamespace:
+def _namespace(fields: dict[str, Any], aliases: bool = False) -> FieldNamespace:
+    """The fields a callback sees; with ``aliases`` an aliased expression stands for its
+    alias (Drizzle's ``orderBy`` callback: ``order by "total"``, not the expression again)."""
     return FieldNamespace(
-        {k: _namespace(v) if isinstance(v, dict) else v for k, v in fields.items()}
+        {
+            k: _namespace(v, aliases)
+            if isinstance(v, dict)
+            else v.clone_for_selection()
+            if aliases and isinstance(v, Aliased)
+            else v
+            for k, v in fields.items()
+        }
     )
 
 
@@ -178,7 +187,7 @@ class Select(QueryBuilder):
         """Order rows; after ``union()`` & co. it orders the whole compound result.  One
         callback ``lambda fields: [desc(fields.id)]`` is Drizzle's form."""
         if len(columns) == 1 and _is_callback(columns[0]):
-            produced = self._resolve(columns[0])
+            produced = columns[0](_namespace(self._selected_fields(), aliases=True))
             columns = tuple(produced) if isinstance(produced, (list, tuple)) else (produced,)
         if self.config.set_ops:
             self.config.set_ops[-1].order_by = list(columns)
