@@ -19,7 +19,7 @@ def drop_at_exit(server_url: str, name: str) -> None:
 
 
 def _drop(server_url: str, name: str) -> None:
-    from harness import connect
+    from harness import connect, engines
 
     try:
         admin = connect(server_url)
@@ -27,10 +27,8 @@ def _drop(server_url: str, name: str) -> None:
         log.warning("could not drop %s: %s", name, exc)
         return
     try:
-        if server_url.startswith("postgres"):
-            admin.execute(f'drop database if exists "{name}" with (force)')
-        else:
-            admin.execute(f"drop database if exists `{name}`")
+        # the dialect's own statement (PostgreSQL adds ``with (force)``)
+        engines.for_url(server_url).dialect_class().admin.drop_database(admin, name)
     except Exception as exc:
         log.warning("could not drop %s: %s", name, exc)
     finally:
