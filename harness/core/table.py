@@ -271,7 +271,11 @@ def table_creator(
     def declare_named(
         name: str, columns: Mapping[str, ColumnBuilder], extras: Extras | None = None
     ) -> T_Table:
-        return declare(name_of(name), columns, extras)
+        table = declare(name_of(name), columns, extras)
+        # Drizzle's ``Table.Symbol.BaseName``: the name as given, which keys the table's
+        # group in a join's result (``{"users": {...}}``, not ``{"app_users": {...}}``)
+        table.__dict__["_base_name"] = name
+        return table
 
     return declare_named
 

@@ -10,6 +10,7 @@ from harness.core.constraints import (
 )
 from harness.core.table import alias
 from harness.sqlite.columns import blob, int_, integer, numeric, real, text
+from harness.sqlite.database import SQLiteDatabase
 from harness.sqlite.dialect import SQLiteDialect
 from harness.sqlite.table import (
     SQLiteTable,
@@ -20,6 +21,7 @@ from harness.sqlite.table import (
 )
 
 __all__ = [
+    "SQLiteDatabase",
     "SQLiteDialect",
     "SQLiteTable",
     "SQLiteView",

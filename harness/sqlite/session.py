@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from harness import urls
-from harness.core.database import Database
 from harness.core.session import OfflineSession
+from harness.sqlite.database import SQLiteDatabase
 from harness.sqlite.dialect import SQLiteDialect
 from harness.sqlite.driver import SQLite3Session
 
@@ -17,16 +17,16 @@ def sqlite_path(url: str) -> str:
     return urls.parse(url).database
 
 
-def open_url(url: str, prepare: bool = True, **options: Any) -> Database:
-    return Database(
+def open_url(url: str, prepare: bool = True, **options: Any) -> SQLiteDatabase:
+    return SQLiteDatabase(
         SQLite3Session.connect(sqlite_path(url)), SQLiteDialect(), prepare=prepare, **options
     )
 
 
-def open_client(client: Any, prepare: bool = True, **options: Any) -> Database:
-    return Database(SQLite3Session(client), SQLiteDialect(), prepare=prepare, **options)
+def open_client(client: Any, prepare: bool = True, **options: Any) -> SQLiteDatabase:
+    return SQLiteDatabase(SQLite3Session(client), SQLiteDialect(), prepare=prepare, **options)
 
 
-def open_mock(**options: Any) -> Database:
+def open_mock(**options: Any) -> SQLiteDatabase:
     """A compile-only database for this dialect (``harness.mock``)."""
-    return Database(OfflineSession(), SQLiteDialect(), **options)
+    return SQLiteDatabase(OfflineSession(), SQLiteDialect(), **options)

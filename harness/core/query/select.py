@@ -90,6 +90,10 @@ def selected_fields(config: SelectConfig) -> dict[str, Any]:
     nested: dict[str, Any] = {}
     for src in [config.source, *(j.source for j in config.joins)]:
         name = source_name(src)
+        if isinstance(src, Table) and not src._is_alias:
+            # a table from a table creator is keyed by the name it was given (Drizzle's
+            # getTableLikeName: an alias by its alias, a table by its base name)
+            name = src.__dict__.get("_base_name", name)
         if name is None:
             raise QueryBuildError(
                 "a join on raw sql needs explicit fields: db.select({...}).from_(...)"
