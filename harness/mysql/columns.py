@@ -339,7 +339,8 @@ class MySqlJson(MySqlColumn[Any]):
     kind = ColumnKind.JSON
 
     def map_to_driver(self, value: Any) -> str:
-        return json.dumps(value)
+        # JSON.stringify's text: no spaces after separators, non-ASCII kept as it is
+        return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
 
     def map_from_driver(self, value: Any) -> Any:
         if isinstance(value, (str, bytes)):
@@ -365,6 +366,15 @@ def _utc_naive(value: Any) -> Any:
     return value
 
 
+def _datetime_text(moment: _dt.datetime, fsp: int | None) -> str:
+    """The text the server sends for a DATETIME/TIMESTAMP (mysql2's string mode): seconds,
+    then the fraction with the column's ``fsp`` digits when there is one."""
+    text = moment.strftime("%Y-%m-%d %H:%M:%S")
+    if moment.microsecond:
+        text += f".{moment.microsecond:06d}"[: (fsp or 6) + 1]
+    return text
+
+
 class MySqlDateTime(MySqlColumn[_dt.datetime | str]):
     """``datetime`` [(fsp)]: naive UTC datetimes (``mode="string"`` -> str)."""
 
@@ -382,7 +392,7 @@ class MySqlDateTime(MySqlColumn[_dt.datetime | str]):
             _dt.datetime.fromisoformat(value) if isinstance(value, str) else value
         )
         if self.config.get("mode") == "string":
-            return moment.isoformat(sep=" ")
+            return _datetime_text(moment, self.config.get("fsp"))
         return moment
 
 
