@@ -4,12 +4,18 @@
 Tables are filled in foreign-key order with one multi-row INSERT per chunk; a foreign key
 points at a random row of the already seeded parent (same seed, same choice).  Cycles: the
 nullable side is inserted as NULL first and filled afterwards with one UPDATE per chunk (a CASE
-over the primary key), never one UPDATE per row.  Same seed and count give the same contents.
+over the primary key), never one UPDATE per row.  Same seed and count give the same contents,
+keys included, on every engine: columns whose database default is random (``gen_random_uuid()``,
+``uuid()``, ``random()``, ``randomblob(...)``) get values from the seed instead, as drizzle-seed
+generates them.  Left to the database: identity, serial and auto-increment keys (they count from
+1 in an empty table, so they are reproducible too), generated columns, and columns with a
+non-random database default (``now()``, constants).
 """
 
 from __future__ import annotations
 
 import random
+import re
 import warnings
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
@@ -80,7 +86,8 @@ class Seeder:
             key = self._key(table)
             size = counts[key]
             refinement = self.refinements.get(key, {})
-            declarations = self._columns(table, refinement.get("columns", {}))
+            declarations = self._random_defaults(table)
+            declarations.update(self._columns(table, refinement.get("columns", {})))
             cls = factory_for(table, self.db, seed=f"{self.seed}", **declarations)
             rows = []
             assigned = self._with_parents(table, counts)
@@ -174,6 +181,22 @@ class Seeder:
             return fk, [i for i, n in enumerate(per_parent) for _ in range(n)]
         return None
 
+    def _random_defaults(self, table: Table) -> dict[str, Any]:
+        """Generated values for the columns whose database default is random (a uuid key
+        filled by ``gen_random_uuid()`` would differ between two runs of the same seed, and
+        every foreign key to it with it)."""
+        import factory
+
+        from harness.seed.values import Streams, generator
+
+        out: dict[str, Any] = {}
+        for key, column in table._columns.items():
+            if not _random_default(column):
+                continue
+            streams = Streams(f"{self.seed}:{table._name}:{key}:default")
+            out[key] = factory.Sequence(generator(column, streams, unique=True))
+        return out
+
     def _columns(self, table: Table, columns: Mapping[str, Any]) -> dict[str, Any]:
         import factory
 
@@ -202,6 +225,20 @@ class Seeder:
                     (row[pk.key], rng.choice(parents)[fk.foreign_columns[0].key]) for row in rows
                 ]
                 _update_by_case(self.db, table, pk, column, assignments)
+
+
+#: database defaults that differ on every insert
+RANDOM_DEFAULT = re.compile(r"gen_random_uuid|uuid_generate_v4|\buuid\s*\(|random", re.IGNORECASE)
+
+
+def _random_default(column: Any) -> bool:
+    if column.identity is not None or column.autoincrement or column.generated is not None:
+        return False
+    default = column.default if column.has_default else None
+    if not isinstance(default, SQL):
+        return False
+    text = "".join(chunk.text for chunk in default.chunks if isinstance(chunk, Raw))
+    return RANDOM_DEFAULT.search(text) is not None
 
 
 def _distinct_parent_combinations(

@@ -234,3 +234,89 @@ def test_seed_without_returning_keeps_explicit_keys_and_fills_cycles(db_url: str
         assert counts == [{"n": 1000, "t": 1000}]
     finally:
         db.close()
+
+
+def _random_key_schema(dialect: str) -> dict[str, Any]:
+    """A key the database fills with a random value, and a child referencing it."""
+    from harness import sql
+
+    if dialect == "postgres":
+        from harness.pg import integer, pg_table, text, uuid
+
+        accounts = pg_table(
+            "accounts",
+            {"id": uuid("id").primary_key().default_random(), "name": text("name").not_null()},
+        )
+        sessions = pg_table(
+            "sessions",
+            {
+                "id": integer("id").primary_key(),
+                "account_id": uuid("account_id").not_null().references(lambda: accounts.id),
+            },
+        )
+    elif dialect == "mysql":
+        from harness.mysql import int_, mysql_table, varchar
+
+        accounts = mysql_table(
+            "accounts",
+            {
+                "id": varchar("id", length=36).primary_key().default(sql("(uuid())")),
+                "name": varchar("name", length=100).not_null(),
+            },
+        )
+        sessions = mysql_table(
+            "sessions",
+            {
+                "id": int_("id").primary_key(),
+                "account_id": varchar("account_id", length=36)
+                .not_null()
+                .references(lambda: accounts.id),
+            },
+        )
+    else:
+        from harness.sqlite import integer, sqlite_table, text
+
+        accounts = sqlite_table(
+            "accounts",
+            {
+                "id": text("id").primary_key().default(sql("(lower(hex(randomblob(16))))")),
+                "name": text("name").not_null(),
+            },
+        )
+        sessions = sqlite_table(
+            "sessions",
+            {
+                "id": integer("id").primary_key(),
+                "account_id": text("account_id").not_null().references(lambda: accounts.id),
+            },
+        )
+    return {"accounts": accounts, "sessions": sessions}
+
+
+def test_same_seed_same_random_default_keys(db_url: str, dialect: str) -> None:
+    """Issue: a ``gen_random_uuid()`` key made two runs of the same seed differ, and every
+    foreign key to it; the seeder now draws such values from the seed itself."""
+    schema = _random_key_schema(dialect)
+    db = connect(db_url, schema=schema)
+    try:
+        push(db, schema)
+
+        def contents() -> tuple[list[Any], list[Any]]:
+            accounts = db.select().from_(schema["accounts"]).order_by(schema["accounts"].id).all()
+            sessions = db.select().from_(schema["sessions"]).order_by(schema["sessions"].id).all()
+            return accounts, sessions
+
+        seed(db, schema, count=30, seed=7).run()
+        first = contents()
+        reset(db, schema)
+        seed(db, schema, count=30, seed=7).run()
+        second = contents()
+        assert first == second
+        assert len(first[0]) == 30 and len({row["id"] for row in first[0]}) == 30
+        keys = {row["id"] for row in first[0]}
+        assert {row["account_id"] for row in first[1]} <= keys
+        reset(db, schema)
+        seed(db, schema, count=30, seed=8).run()
+        assert {row["id"] for row in contents()[0]} != keys  # another seed, other keys
+    finally:
+        db.close()
