@@ -27,9 +27,10 @@ from harness.servers.containers import (
     docker_available,
     kept_container,
     reap_containers,
+    remove_container,
     start_container,
 )
-from harness.servers.local import clean_stale_servers, kept_server
+from harness.servers.local import clean_stale_servers, kept_server, stop_local
 from harness.servers.sqlite_server import SQLiteServer
 from harness.servers.url import dialect_of_url, url_server
 from harness.urls import mask_url
@@ -137,6 +138,16 @@ def acquire(
         raise ServerUnavailable(f"{how_to_get(name)} ({exc})") from None
 
 
+def release(details: dict[str, object]) -> None:
+    """Stop a server from its ``details`` alone (``Server.details``: the local server's home
+    folder or the container's id), for a process other than the one that started it: the
+    pytest plugin's controller stops the servers its xdist workers started."""
+    if isinstance(details.get("home"), str):
+        stop_local(Path(str(details["home"])))
+    elif isinstance(details.get("container_id"), str):
+        remove_container(str(details["container_id"]))
+
+
 @contextmanager
 def start(name: str, **options: object) -> Iterator[Server]:
     """Context-managed ``acquire``: the server is stopped on exit (unless ``keep=True``)."""
@@ -156,5 +167,6 @@ __all__ = [
     "env_url",
     "mask",
     "reap_containers",
+    "release",
     "start",
 ]

@@ -66,7 +66,7 @@ def docker_available() -> bool:
 
 def labels(engine: str, image: str, keep: bool, owner: Owner | None = None) -> dict[str, str]:
     """The labels of a container the harness starts."""
-    owner = owner or Owner.current()
+    owner = owner or Owner.run()
     return {
         LABEL: "1",
         ENGINE_LABEL: engine,
@@ -193,6 +193,22 @@ def reap_containers() -> list[str]:
         log.info("removed container %s, left by a killed run", container.short_id)
         removed.append(str(container.short_id))
     return removed
+
+
+def remove_container(container_id: str) -> None:
+    """Stop and remove the container ``container_id`` (a server another process of the same
+    run started); a container that is gone already is fine."""
+    client = _client()
+    try:
+        try:
+            container = client.containers.get(container_id)
+        except Exception as exc:
+            if type(exc).__name__ == "NotFound":
+                return
+            raise
+        container.remove(force=True, v=True)
+    finally:
+        client.close()
 
 
 def kept_container(engine: Engine, image: str | None = None) -> Server | None:

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from harness.servers.base import Server, ServerUnavailable
+from harness.servers.owners import Owner
 
 log = logging.getLogger("harness.servers")
 
@@ -246,6 +247,12 @@ def _stopper(home: Path, info: dict[str, Any]) -> Any:
     return stop
 
 
+def stop_local(home: Path) -> None:
+    """Stop the local server living in ``home`` and remove its folder (a server another
+    process of the same run started: the record in ``home`` says which process to stop)."""
+    _stopper(home, _read_owner(home))()
+
+
 def _wait_until(check: Any, what: str, log_file: Path, seconds: float = 60) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
@@ -323,7 +330,7 @@ def start_local_postgres(keep: bool = False) -> Server:
     )
     server_pid = int((data / "postmaster.pid").read_text().splitlines()[0])
     url = f"postgresql://postgres@127.0.0.1:{port}/postgres"
-    info = {"owner_pid": os.getpid(), "server_pid": server_pid, "url": url, "kept": keep}
+    info = {"owner_pid": Owner.run().pid, "server_pid": server_pid, "url": url, "kept": keep}
     _write_owner(home, **info)
     server = Server("postgresql", url, "local binaries", details={"home": str(home)})
     server.stopper = _stopper(home, info)
@@ -380,7 +387,7 @@ def start_local_mariadb(keep: bool = False) -> Server:
         start_new_session=True,
     )
     url = f"mysql://root@127.0.0.1:{port}/"
-    info = {"owner_pid": os.getpid(), "server_pid": process.pid, "url": url, "kept": keep}
+    info = {"owner_pid": Owner.run().pid, "server_pid": process.pid, "url": url, "kept": keep}
     _write_owner(home, **info)
     _wait_until(lambda: _answers(url), "MariaDB", log_file)
     server = Server("mysql", url, "local binaries", details={"home": str(home)})

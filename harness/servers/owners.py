@@ -75,6 +75,13 @@ class Owner:
         pid = os.getpid()
         return cls(host_key(), pid, process_start(pid))
 
+    @classmethod
+    def run(cls) -> Owner:
+        """The owner of the servers and containers this process starts: the process itself,
+        unless :func:`set_run_owner` named another one (an xdist worker names its controller,
+        which outlives it and stops the servers at the end of the run)."""
+        return _run_owner or cls.current()
+
     @property
     def token(self) -> str:
         """``<host>_<pid>_<start>``, as it appears in database names."""
@@ -111,6 +118,18 @@ class Owner:
         if fields is None or fields[0] in ("Z", "X"):  # gone, or a zombie nobody reaped
             return False
         return self.start == "0" or process_start(self.pid) == self.start
+
+
+_run_owner: Owner | None = None
+
+
+def set_run_owner(owner: Owner | None) -> None:
+    """Servers and containers started from now on belong to ``owner`` (None: this process).
+
+    A process-wide setting on purpose: the pytest plugin's xdist workers start servers on
+    behalf of the controller process, and crash reaping must look at the controller's life."""
+    global _run_owner
+    _run_owner = owner
 
 
 class _Databases(Protocol):

@@ -1,10 +1,12 @@
 """Per run: server -> template database (migrated once, keyed by the schema's hash) -> one
 database per xdist worker (cloned from the template) -> a transaction per test.
 
-The controller (or the only process without xdist) acquires the servers and builds the
-templates, and writes what the workers need to ``harness-session.json`` in the shared basetemp;
-workers create their own databases from it.  A filelock in the shared basetemp serialises the
-template build.
+Preparation (server and template) happens once per run and engine, in the first process that
+needs it: the only process without xdist, else the first worker whose collected tests use the
+engine.  It runs under a file lock in the shared basetemp and leaves a record there
+(``harness-prepared-<engine>.json``) that the other processes read instead of preparing again.
+A server a worker started belongs to the run (``Owner.run()``: the controller, whose pid it
+records for crash reaping), and the controller stops it at the end from that record.
 
 What stays on a server between runs, and how it is bounded:
 
@@ -63,6 +65,9 @@ class SchemaSource:
     #: the Kit config's ``migrations.out_of_order`` (``error`` | ``apply`` | ``skip``)
     out_of_order: str = "error"
     casing: str | None = None
+    #: ``--db-seed-rows``: rows per declared table seeded into the template, and the seed
+    seed_rows: int = 0
+    seed: str = "0"
 
     def fingerprint(self, dialect: str) -> str:
         """The template's content key: the same for every copy of a project (the folder's path
@@ -79,6 +84,7 @@ class SchemaSource:
             self.migrations_schema,
             self.out_of_order,
             self.casing or "",
+            f"{self.seed_rows}:{self.seed}" if self.seed_rows else "",
         )
         digest.update("\0".join(settings).encode() + b"\0")
         if self.entities is not None:
@@ -105,7 +111,20 @@ class SchemaSource:
             return sorted(repr(e) for e in entities)
 
     def apply(self, db: Database) -> str:
-        """Create the schema on ``db``; returns what was done, for the header."""
+        """Create the schema on ``db`` (and seed it with ``--db-seed-rows``); returns what was
+        done, for the header."""
+        done = self._create(db)
+        if self.seed_rows and self.declarations:
+            from harness.core.table import Table
+            from harness.seed import seed
+
+            tables = {k: v for k, v in self.declarations.items() if isinstance(v, Table)}
+            seed_number = int(self.seed) if self.seed.lstrip("-").isdigit() else 0
+            counts = seed(db, tables, count=self.seed_rows, seed=seed_number).run()
+            done += f", seeded {sum(counts.values())} rows ({self.seed_rows} per table)"
+        return done
+
+    def _create(self, db: Database) -> str:
         if self.entities is not None:
             statements = create_schema(db, self.entities)
             return f"pushed {len(statements)} statements"
@@ -138,6 +157,12 @@ class Prepared:
     #: SQLite ``:memory:``: each worker loads the schema into its own in-memory database
     memory: bool = False
     timings: dict[str, float] = field(default_factory=dict)
+    #: an error no engine choice excuses (a broken out folder, a failing migration): the run
+    #: stops, where ``error`` alone (no server) only skips that engine's tests under --db=all
+    fatal: bool = False
+    #: how the run's controller stops the server (``Server.details``); None when the run does
+    #: not own it (a URL given, a kept or reused server)
+    release: dict[str, Any] | None = None
 
     def header(self) -> str:
         if self.error:
@@ -195,6 +220,8 @@ def prepare(
         prepared.summary += f" in {prepared.timings['template']:.2f}s"
     else:
         prepared.summary = "schema loaded into each worker database"
+    if source.seed_rows and "seeded" not in prepared.summary:
+        prepared.summary += f"; seeded, {source.seed_rows} per table"
     if reaped:
         plural = "s" if len(reaped) != 1 else ""
         prepared.summary += f"; dropped {len(reaped)} database{plural} left by killed runs"
@@ -286,15 +313,37 @@ def _drop_idle(server: BaseServer, uses: dict[str, float | None], current: str, 
             log.info("idle template %s left in place: %s", name, exc)
 
 
-def save(root: Path, prepared: list[Prepared]) -> None:
-    (root / "harness-session.json").write_text(json.dumps([asdict(p) for p in prepared]))
+def _record_path(root: Path, name: str) -> Path:
+    return root / f"harness-prepared-{name}.json"
 
 
-def load(root: Path) -> list[Prepared]:
-    path = root / "harness-session.json"
-    if not path.exists():
-        return []
-    return [Prepared(**item) for item in json.loads(path.read_text())]
+def prepare_once(
+    name: str, source: SchemaSource, settings: dict[str, Any], root: Path
+) -> tuple[Prepared, BaseServer | None]:
+    """``name``'s preparation for this run: made by the first process that asks (returning its
+    server too), read from the record by every later one (server None)."""
+    record = _record_path(root, name)
+    with FileLock(str(root / f"harness-{name}-prepare.lock")):
+        if record.exists():
+            return Prepared(**json.loads(record.read_text())), None
+        try:
+            prepared, server = prepare(name, source, settings, root)
+        except Exception as exc:  # a broken out folder, a failing migration, ...
+            text = str(exc) or type(exc).__name__
+            prepared, server = Prepared(name, error=f"preparing {name} failed: {text}"), None
+            prepared.fatal = True
+        if server is not None and server.stopper is not None:
+            prepared.release = dict(server.details)
+        record.write_text(json.dumps(asdict(prepared)))
+        return prepared, server
+
+
+def recorded(root: Path) -> list[Prepared]:
+    """Every engine prepared in this run (by this process or any worker)."""
+    return [
+        Prepared(**json.loads(path.read_text()))
+        for path in sorted(root.glob("harness-prepared-*.json"))
+    ]
 
 
 def worker_database(

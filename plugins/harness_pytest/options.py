@@ -72,7 +72,16 @@ OPTIONS = [
         "bool",
         default=False,
     ),
-    Option("db_seed", "seed the template with this many rows per table (0: none)", default="0"),
+    Option(
+        "db_seed",
+        "random seed of the factory fixtures, the seed fixture and --db-seed-rows (default 0)",
+        default="0",
+    ),
+    Option(
+        "db_seed_rows",
+        "seed the template with this many rows per declared table (0: none), drizzle-seed style",
+        default="0",
+    ),
     Option(
         "db_rebuild",
         "build the template again even when one with the same content exists "

@@ -2,7 +2,10 @@
 
 Fixtures: ``db`` (transactional, function), ``db_committed`` (real commits, tables emptied
 afterwards), ``db_url`` (the worker database's URL, for code that opens its own connections;
-its repr masks the password), ``db_server`` (session), ``db_dialect``.  Marker:
+its repr masks the password), ``db_server`` (session), ``db_dialect``, and ``db_setup``
+(session: this worker's database; override it as pytest-django's ``django_db_setup`` to add
+session-wide data).  Servers and templates are prepared after collection, only for the engines
+that the selected tests use: a run that selects no database test starts no server.  Marker:
 ``@pytest.mark.db(dialects=["postgres"], commit=True)`` (``commit=True``: the test's ``db`` is
 ``db_committed``; the older ``transaction=False`` still works and warns).  Application code
 receives the connection as ``db`` (the harness ``Database``) or ``db.client`` (the driver
@@ -23,6 +26,8 @@ import pytest
 from harness import engines
 from harness.connect import connect
 from harness.core.database import Database
+from harness.servers import release
+from harness.servers.owners import Owner, set_run_owner
 from harness.urls import mask_url
 from harness_pytest import lifecycle
 from harness_pytest.factories import seed_fixture as factories_seed_fixture
@@ -67,6 +72,20 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", MARKER)
     config.stash[STATE] = HarnessState(config)
+    worker_input = getattr(config, "workerinput", None)
+    if worker_input and worker_input.get(RUN_OWNER_KEY):
+        # servers this worker starts belong to the controller, which stops them at the end
+        set_run_owner(Owner.parse(str(worker_input[RUN_OWNER_KEY])))
+
+
+#: the controller's ``Owner`` token, handed to xdist workers
+RUN_OWNER_KEY = "harness_run_owner"
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node: Any) -> None:
+    """xdist controller: tell each worker who owns the servers it may start."""
+    node.workerinput[RUN_OWNER_KEY] = Owner.current().token
 
 
 @dataclass
@@ -122,12 +141,25 @@ class HarnessState:
             "rebuild": resolve(self.config, "db_rebuild"),
         }
 
+    def prepare(self, name: str) -> lifecycle.Prepared:
+        """The server and template for ``name``, prepared once per run (by whichever process
+        of the run asks first; see ``lifecycle.prepare_once``)."""
+        if name not in self.prepared:
+            source = self.schema_source(name)
+            prepared, server = lifecycle.prepare_once(
+                name, source, self.settings(name), self.root()
+            )
+            self.prepared[name] = prepared
+            if server is not None:
+                self.servers[name] = server
+        return self.prepared[name]
+
     def connection(self, name: str) -> Database:
         """This worker's connection to its own database for ``name`` (created on first use)."""
         if name not in self.workers:
-            prepared = self.prepared.get(name)
-            if prepared is None or prepared.error:
-                pytest.skip(f"{name}: {prepared.error if prepared else 'not prepared'}")
+            prepared = self.prepare(name)
+            if prepared.error:
+                pytest.skip(f"{name}: {prepared.error}")
             source = self.schema_source(name)
             server, db_name, url = lifecycle.worker_database(
                 prepared, source, self.worker, self.root()
@@ -233,7 +265,19 @@ def _schema_source(config: pytest.Config, name: str) -> lifecycle.SchemaSource:
 
         source.entities = [e for m in schema_modules(kit) for e in vars(m).values()]
         source.out = None
+    source.seed_rows, source.seed = _seed_rows(config), str(resolve(config, "db_seed") or "0")
+    if source.seed_rows and not source.declarations:
+        raise pytest.UsageError(
+            "--db-seed-rows needs `schema` in the Kit config (the declared tables are seeded)"
+        )
     return source
+
+
+def _seed_rows(config: pytest.Config) -> int:
+    text = str(resolve(config, "db_seed_rows") or "0")
+    if not text.isdigit():
+        raise pytest.UsageError(f"--db-seed-rows / harness_db_seed_rows: {text!r} is not a count")
+    return int(text)
 
 
 def _check_declarations(kit: Any, out: Path) -> None:
@@ -264,28 +308,95 @@ def _has_tool_harness(config: pytest.Config) -> bool:
     return pyproject.exists() and "[tool.harness]" in pyproject.read_text(errors="replace")
 
 
-@pytest.hookimpl(tryfirst=True)
 def pytest_sessionstart(session: pytest.Session) -> None:
     state = session.config.stash[STATE]
-    if state.is_worker:
-        state.prepared = {p.name: p for p in lifecycle.load(state.root())}
-        _register_factories(session.config, state)
-        return
+    if not state.is_worker:
+        # configuration errors (no config, a missing out folder) stop the run here, in one
+        # line, before any worker starts; servers wait until the tests that need them are known
+        for name in state.names:
+            state.schema_source(name)
     _register_factories(session.config, state)
-    prepared_list = []
-    for name in state.names:
-        source = state.schema_source(name)
-        try:
-            prepared, server = lifecycle.prepare(name, source, state.settings(name), state.root())
-        except Exception as exc:  # a broken out folder, a failing migration, ...
-            raise pytest.UsageError(f"harness: preparing {name} failed: {exc}") from None
-        if prepared.error and not state.all_mode:
-            raise pytest.UsageError(prepared.error)
-        state.prepared[name] = prepared
-        if server is not None:
-            state.servers[name] = server
-        prepared_list.append(prepared)
-    lifecycle.save(state.root(), prepared_list)
+
+
+def _engines_used(state: HarnessState, items: list[pytest.Item]) -> list[str]:
+    """The engines the selected tests need a database of (through ``db_dialect``, which every
+    database fixture depends on), in ``--db`` order; tests marked skip need none."""
+    used: set[str] = set()
+    for item in items:
+        if "db_dialect" not in getattr(item, "fixturenames", ()):
+            continue
+        if any(marker.name == "skip" for marker in item.iter_markers()):
+            continue
+        callspec = getattr(item, "callspec", None)
+        used.add(
+            str(callspec.params.get("db_dialect"))
+            if callspec and "db_dialect" in callspec.params
+            else state.names[0]
+        )
+    return [name for name in state.names if name in used]
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Prepare servers and templates for the engines the selected tests use, before the first
+    test (and, under xdist, before the worker reports its collection to the controller)."""
+    config = session.config
+    if config.option.collectonly:
+        return
+    state = config.stash[STATE]
+    for name in _engines_used(state, session.items):
+        prepared = state.prepare(name)
+        if _stops_the_run(state, prepared) and not state.is_worker:
+            raise pytest.UsageError(_run_error(prepared))
+        # a worker cannot stop the run (xdist would report a lost worker): the controller
+        # reads the record and stops it (pytest_xdist_node_collection_finished)
+
+
+def _stops_the_run(state: HarnessState, prepared: lifecycle.Prepared) -> bool:
+    """A fatal error always; no server only when it is the run's one engine (--db=all skips
+    that engine's tests instead)."""
+    return bool(prepared.error) and (prepared.fatal or not state.all_mode)
+
+
+def _run_error(prepared: lifecycle.Prepared) -> str:
+    return f"harness: {prepared.error}" if prepared.fatal else str(prepared.error)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtestloop(session: pytest.Session) -> None:
+    """Show what was prepared, under pytest's "collected N items" line."""
+    state = session.config.stash[STATE]
+    if not state.is_worker:
+        _show_headers(session.config, state.prepared.values())
+
+
+def _show_headers(config: pytest.Config, prepared: Any) -> None:
+    """The header lines (server, version, how, template) once preparation is done: pytest
+    prints its own header before collection, when nothing is prepared yet."""
+    reporter = config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is None:
+        return
+    shown: set[str] = config.stash.setdefault(SHOWN, set())
+    for item in prepared:
+        if item.name not in shown:
+            shown.add(item.name)
+            reporter.write_line(item.header())
+
+
+SHOWN = pytest.StashKey[set[str]]()
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_node_collection_finished(node: Any, ids: list[str]) -> None:
+    """xdist controller: show what the workers prepared (read from the run's records)."""
+    config = node.config
+    state = config.stash[STATE]
+    records = lifecycle.recorded(state.root())
+    for prepared in records:
+        if _stops_the_run(state, prepared):
+            # before any test is scheduled; exit status 4 as without xdist
+            pytest.exit(_run_error(prepared), returncode=pytest.ExitCode.USAGE_ERROR)
+    _show_headers(config, records)
 
 
 def _register_factories(config: pytest.Config, state: HarnessState) -> None:
@@ -306,11 +417,6 @@ def _register_factories(config: pytest.Config, state: HarnessState) -> None:
         config.pluginmanager.register(factory_fixtures(sorted(keys)), "harness-factories")
 
 
-def pytest_report_header(config: pytest.Config) -> list[str]:
-    state = config.stash[STATE]
-    return [p.header() for p in state.prepared.values()]
-
-
 def pytest_sessionfinish(session: pytest.Session) -> None:
     state = session.config.stash[STATE]
     for engine, worker in state.workers.items():
@@ -318,18 +424,27 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
             worker.connection.close()
             worker.server.drop_database(worker.name)
         except Exception as exc:  # teardown must not hide the run's result: warn instead
-            warnings.warn(
-                pytest.PytestWarning(
-                    f"harness: dropping the {engine} worker database {worker.name} failed "
-                    f"({str(exc).splitlines()[0] if str(exc) else type(exc).__name__}); the "
-                    f"next run removes it"
-                ),
-                stacklevel=1,
-            )
+            _teardown_warning(f"dropping the {engine} worker database {worker.name}", exc)
     state.workers.clear()
-    if not state.is_worker and not resolve(session.config, "db_keep"):
-        for server in state.servers.values():
-            server.stop()
+    if state.is_worker or resolve(session.config, "db_keep"):
+        return
+    for prepared in lifecycle.recorded(state.root()):
+        server = state.servers.get(prepared.name)
+        try:
+            if server is not None:
+                server.stop()
+            elif prepared.release:
+                release(prepared.release)  # started by an xdist worker
+        except Exception as exc:
+            _teardown_warning(f"stopping the {prepared.name} server", exc)
+
+
+def _teardown_warning(what: str, exc: Exception) -> None:
+    first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    warnings.warn(
+        pytest.PytestWarning(f"harness: {what} failed ({first}); the next run removes it"),
+        stacklevel=2,
+    )
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -396,27 +511,44 @@ def db_dialect(request: pytest.FixtureRequest) -> str:
     """The database engine of this test: sqlite, postgres, mysql or mariadb."""
     state = request.config.stash[STATE]
     name = str(getattr(request, "param", state.names[0]))
-    prepared = state.prepared.get(name)
-    if prepared is None or prepared.error:
-        pytest.skip(f"{name}: {prepared.error if prepared else 'not available'}")
+    prepared = state.prepare(name)  # done after collection already, unless asked dynamically
+    if prepared.error:
+        if prepared.fatal or not state.all_mode:
+            pytest.fail(prepared.error, pytrace=False)
+        pytest.skip(f"{name}: {prepared.error}")
     return name
 
 
 @pytest.fixture(scope="session")
-def db_server(db_dialect: str, request: pytest.FixtureRequest) -> Any:
-    """The server of this run (a ``harness.servers.Server``)."""
+def db_setup(db_dialect: str, request: pytest.FixtureRequest) -> WorkerDatabase:
+    """This worker's database for the test's engine: created from the run's template at first
+    use, dropped at the end of the session.
+
+    pytest-django's ``django_db_setup``: override it in a ``conftest.py`` to add data every
+    test should see (the connection commits each statement outside a test; each test's
+    writes still roll back)::
+
+        @pytest.fixture(scope="session")
+        def db_setup(db_setup):
+            db_setup.connection.insert(countries).values({"code": "FR"}).execute()
+            return db_setup
+    """
     state = request.config.stash[STATE]
     state.connection(db_dialect)
-    return state.workers[db_dialect].server
+    return state.workers[db_dialect]
 
 
 @pytest.fixture(scope="session")
-def db_url(db_dialect: str, request: pytest.FixtureRequest) -> str:
+def db_server(db_setup: WorkerDatabase) -> Any:
+    """The server of this run (a ``harness.servers.Server``)."""
+    return db_setup.server
+
+
+@pytest.fixture(scope="session")
+def db_url(db_setup: WorkerDatabase) -> str:
     """URL of this worker's database (for code that opens its own connections); a ``str``
     whose repr masks the password."""
-    state = request.config.stash[STATE]
-    state.connection(db_dialect)
-    return MaskedUrl(state.workers[db_dialect].url)
+    return MaskedUrl(db_setup.url)
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -446,12 +578,12 @@ def _wants_commits(request: pytest.FixtureRequest) -> bool:
 
 
 @pytest.fixture
-def db(db_dialect: str, request: pytest.FixtureRequest) -> Iterator[Database]:
+def db(db_setup: WorkerDatabase, request: pytest.FixtureRequest) -> Iterator[Database]:
     """A ``Database`` whose writes vanish after the test (a rolled-back transaction)."""
     if _wants_commits(request):
         yield request.getfixturevalue("db_committed")
         return
-    connection = request.config.stash[STATE].connection(db_dialect)
+    connection = db_setup.connection
     transaction, test_db = begin_test(connection)
     try:
         yield test_db
@@ -460,11 +592,12 @@ def db(db_dialect: str, request: pytest.FixtureRequest) -> Iterator[Database]:
 
 
 @pytest.fixture
-def db_committed(db_dialect: str, request: pytest.FixtureRequest) -> Iterator[Database]:
+def db_committed(
+    db_setup: WorkerDatabase, db_dialect: str, request: pytest.FixtureRequest
+) -> Iterator[Database]:
     """Real commits (for code with its own connections); the tables are emptied afterwards."""
-    state = request.config.stash[STATE]
-    connection = state.connection(db_dialect)
-    source = state.schema_source(db_dialect)
+    connection = db_setup.connection
+    source = request.config.stash[STATE].schema_source(db_dialect)
     try:
         yield connection
     finally:
