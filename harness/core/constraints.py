@@ -188,6 +188,12 @@ def unique(name: str | None = None) -> UniqueConstraint:
     return UniqueConstraint(name)
 
 
+def unique_key_name(table: Table, columns: Sequence[str]) -> str:
+    """The name of an unnamed unique constraint on ``columns`` (Drizzle's ``uniqueKeyName``):
+    ``<table>_<column>..._unique``."""
+    return "_".join([table._original_name, *columns, "unique"])
+
+
 class Check:
     """``constraint <name> check (<sql>)``."""
 

@@ -10,6 +10,7 @@ from typing import Any, Protocol, TypeVar
 from harness.core.casing import casing_function
 from harness.core.dialect import Dialect
 from harness.core.errors import HarnessError
+from harness.core.query.count import Count
 from harness.core.query.delete import Delete
 from harness.core.query.insert import Insert
 from harness.core.query.relational import QueryNamespace
@@ -126,17 +127,19 @@ class Database:
     def delete(self, table: Table) -> Delete:
         return Delete(self, table)
 
-    def with_cte(self, name: str) -> CteBuilder:
-        """Drizzle's ``$with``: ``db.with_cte("sq").as_(query)``."""
-        return CteBuilder(name)
+    def with_cte(self, name: str, fields: dict[str, Any] | None = None) -> CteBuilder:
+        """Drizzle's ``$with``: ``db.with_cte("sq").as_(query)``; with ``fields`` the body may
+        be ``sql(...)`` (``db.with_cte("sq", {"id": users.id}).as_(sql("select ..."))``)."""
+        return CteBuilder(name, fields, self)
 
     def with_(self, *ctes: Subquery) -> _WithBuilder:
         return _WithBuilder(self, list(ctes))
 
-    def count(self, source: Any, where: Any = None) -> int:
-        """``select count(*)`` of a table (or subquery) with an optional filter."""
-        rows, _ = self.run_query(self.dialect.build_count(source, where))
-        return int(rows[0][0])
+    def count(self, source: Any, where: Any = None) -> Count:
+        """``select count(*)`` of a table (or subquery) with an optional filter, as an int
+        (Drizzle's ``$count``: embedded in a select, it counts in that statement; see
+        :class:`~harness.core.query.count.Count`)."""
+        return Count(self, source, where)
 
     def execute(self, query: SQL | Chunk | str, params: Sequence[Any] | None = None) -> Any:
         """Run raw SQL (``sql(...)`` or a string with driver placeholders).

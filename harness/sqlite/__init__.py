@@ -7,6 +7,7 @@ from harness.core.constraints import (
     primary_key,
     unique,
     unique_index,
+    unique_key_name,
 )
 from harness.core.table import alias
 from harness.sqlite.columns import blob, int_, integer, numeric, real, text
@@ -41,4 +42,5 @@ __all__ = [
     "text",
     "unique",
     "unique_index",
+    "unique_key_name",
 ]

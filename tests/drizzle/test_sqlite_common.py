@@ -12,7 +12,8 @@ declarations, with :func:`setup`.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -23,23 +24,38 @@ from harness import (
     QueryBuildError,
     and_,
     asc,
+    avg,
+    avg_distinct,
     count,
+    count_distinct,
     eq,
+    except_,
     exists,
+    get_table_columns,
     get_table_config,
     get_view_config,
     gt,
+    gte,
     in_array,
+    intersect,
     lt,
     not_in_array,
     sql,
+    sum_distinct,
+    union,
+    union_all,
 )
+from harness import max as max_
+from harness import min as min_
+from harness import sum as sum_
 from harness.kit import create_schema
 from harness.sqlite import (
     SQLiteDatabase,
+    SQLiteDialect,
     alias,
     blob,
     foreign_key,
+    index,
     int_,
     integer,
     numeric,
@@ -49,6 +65,8 @@ from harness.sqlite import (
     sqlite_table_creator,
     sqlite_view,
     text,
+    unique,
+    unique_key_name,
 )
 
 pytestmark = pytest.mark.dialects("sqlite")
@@ -1681,3 +1699,905 @@ def test_select_and_get_for_empty_result(db: Database) -> None:
     users = _nullable_name_users()
     setup(db, users)
     assert db.select().from_(users).where(eq(users.id, 1)).get() is None
+
+
+def test_sql_identifier_escape(db: Database) -> None:
+    """upstream: "sql.identifier escape" """
+    users = sqlite_table("users", {"id": int_("id"), "name": text("name").not_null()})
+    setup(db, users)
+    db.insert(users).values([{"name": "John"}, {"name": "Jane"}]).execute()
+    user_input = 'id" ASC, CAST((SELECT name FROM users LIMIT 1) AS int)--'
+    query = sql(
+        "SELECT * FROM {} ORDER BY {} ASC", sql.identifier("users"), sql.identifier(user_input)
+    )
+    text_, _ = SQLiteDialect().to_sql(query)
+    assert text_ == (
+        'SELECT * FROM "users" ORDER BY "id"" ASC, CAST((SELECT name FROM users LIMIT 1) AS int)--"'
+        " ASC"
+    )
+
+
+# -- set operations ----------------------------------------------------------------------------
+
+
+def _set_operation_setup(db: Database) -> None:
+    """upstream's ``setupSetOperationTest``"""
+    setup(db, cities_table, users2_table)
+    db.insert(cities_table).values(
+        [{"id": 1, "name": "New York"}, {"id": 2, "name": "London"}, {"id": 3, "name": "Tampa"}]
+    ).execute()
+    db.insert(users2_table).values(
+        [
+            {"id": 1, "name": "John", "city_id": 1},
+            {"id": 2, "name": "Jane", "city_id": 2},
+            {"id": 3, "name": "Jack", "city_id": 3},
+            {"id": 4, "name": "Peter", "city_id": 3},
+            {"id": 5, "name": "Ben", "city_id": 2},
+            {"id": 6, "name": "Jill", "city_id": 1},
+            {"id": 7, "name": "Mary", "city_id": 2},
+            {"id": 8, "name": "Sally", "city_id": 1},
+        ]
+    ).execute()
+
+
+def _cities(db: Database) -> Any:
+    return db.select({"id": cities_table.id, "name": cities_table.name}).from_(cities_table)
+
+
+def _cities_name_first(db: Database) -> Any:
+    return db.select({"name": cities_table.name, "id": cities_table.id}).from_(cities_table)
+
+
+def _users(db: Database) -> Any:
+    return db.select({"id": users2_table.id, "name": users2_table.name}).from_(users2_table)
+
+
+def _users_name_first(db: Database) -> Any:
+    return db.select({"name": users2_table.name, "id": users2_table.id}).from_(users2_table)
+
+
+def test_set_operations_union_from_query_builder_with_subquery(db: Database) -> None:
+    """upstream: "set operations (union) from query builder with subquery" """
+    _set_operation_setup(db)
+    sq = _cities(db).union(_users(db)).order_by(asc(sql("name"))).as_("sq")
+    result = db.select().from_(sq).limit(5).offset(5).all()
+    assert len(result) == 5
+    assert result == [
+        {"id": 2, "name": "London"},
+        {"id": 7, "name": "Mary"},
+        {"id": 1, "name": "New York"},
+        {"id": 4, "name": "Peter"},
+        {"id": 8, "name": "Sally"},
+    ]
+    with pytest.raises(QueryBuildError):
+        _cities_name_first(db).union(_users(db)).order_by(asc(sql("name")))
+
+
+def test_set_operations_union_as_function(db: Database) -> None:
+    """upstream: "set operations (union) as function" """
+    _set_operation_setup(db)
+    result = union(
+        _cities(db).where(eq(cities_table.id, 1)),
+        _users(db).where(eq(users2_table.id, 1)),
+        _users(db).where(eq(users2_table.id, 1)),
+    ).order_by(asc(sql("name")))
+    rows = result.all()
+    assert len(rows) == 2
+    assert rows == [{"id": 1, "name": "John"}, {"id": 1, "name": "New York"}]
+    with pytest.raises(QueryBuildError):
+        union(
+            _cities(db).where(eq(cities_table.id, 1)),
+            _users_name_first(db).where(eq(users2_table.id, 1)),
+            _users(db).where(eq(users2_table.id, 1)),
+        ).order_by(asc(sql("name")))
+
+
+def test_set_operations_union_all_from_query_builder(db: Database) -> None:
+    """upstream: "set operations (union all) from query builder" """
+    _set_operation_setup(db)
+    result = (
+        _cities(db).union_all(_cities(db)).order_by(asc(cities_table.id)).limit(5).offset(1).all()
+    )
+    assert len(result) == 5
+    assert result == [
+        {"id": 1, "name": "New York"},
+        {"id": 2, "name": "London"},
+        {"id": 2, "name": "London"},
+        {"id": 3, "name": "Tampa"},
+        {"id": 3, "name": "Tampa"},
+    ]
+    with pytest.raises(QueryBuildError):
+        _cities(db).union_all(_cities_name_first(db)).order_by(asc(cities_table.id)).limit(
+            5
+        ).offset(1)
+
+
+def test_set_operations_union_all_as_function(db: Database) -> None:
+    """upstream: "set operations (union all) as function" """
+    _set_operation_setup(db)
+    result = union_all(
+        _cities(db).where(eq(cities_table.id, 1)),
+        _users(db).where(eq(users2_table.id, 1)),
+        _users(db).where(eq(users2_table.id, 1)),
+    ).all()
+    assert len(result) == 3
+    assert result == [
+        {"id": 1, "name": "New York"},
+        {"id": 1, "name": "John"},
+        {"id": 1, "name": "John"},
+    ]
+    with pytest.raises(QueryBuildError):
+        union_all(
+            _cities(db).where(eq(cities_table.id, 1)),
+            _users(db).where(eq(users2_table.id, 1)),
+            _users_name_first(db).where(eq(users2_table.id, 1)),
+        )
+
+
+def test_set_operations_intersect_from_query_builder(db: Database) -> None:
+    """upstream: "set operations (intersect) from query builder" """
+    _set_operation_setup(db)
+    result = (
+        _cities(db)
+        .intersect(_cities(db).where(gt(cities_table.id, 1)))
+        .order_by(asc(sql("name")))
+        .all()
+    )
+    assert len(result) == 2
+    assert result == [{"id": 2, "name": "London"}, {"id": 3, "name": "Tampa"}]
+    with pytest.raises(QueryBuildError):
+        _cities_name_first(db).intersect(_cities(db).where(gt(cities_table.id, 1))).order_by(
+            asc(sql("name"))
+        )
+
+
+def test_set_operations_intersect_as_function(db: Database) -> None:
+    """upstream: "set operations (intersect) as function" """
+    _set_operation_setup(db)
+    result = intersect(
+        _cities(db).where(eq(cities_table.id, 1)),
+        _users(db).where(eq(users2_table.id, 1)),
+        _users(db).where(eq(users2_table.id, 1)),
+    ).all()
+    assert len(result) == 0
+    assert result == []
+    with pytest.raises(QueryBuildError):
+        intersect(
+            _cities(db).where(eq(cities_table.id, 1)),
+            _users_name_first(db).where(eq(users2_table.id, 1)),
+            _users(db).where(eq(users2_table.id, 1)),
+        )
+
+
+def test_set_operations_except_from_query_builder(db: Database) -> None:
+    """upstream: "set operations (except) from query builder" """
+    _set_operation_setup(db)
+    result = (
+        db.select()
+        .from_(cities_table)
+        .except_(db.select().from_(cities_table).where(gt(cities_table.id, 1)))
+        .all()
+    )
+    assert len(result) == 1
+    assert result == [{"id": 1, "name": "New York"}]
+    with pytest.raises(QueryBuildError):
+        db.select().from_(cities_table).except_(
+            db.select({"name": users2_table.name, "id": users2_table.id})
+            .from_(cities_table)
+            .where(gt(cities_table.id, 1))
+        )
+
+
+def test_set_operations_except_as_function(db: Database) -> None:
+    """upstream: "set operations (except) as function" """
+    _set_operation_setup(db)
+    result = except_(
+        _cities(db),
+        _cities(db).where(eq(cities_table.id, 1)),
+        _users(db).where(eq(users2_table.id, 1)),
+    ).order_by(asc(sql("id")))
+    rows = result.all()
+    assert len(rows) == 2
+    assert rows == [{"id": 2, "name": "London"}, {"id": 3, "name": "Tampa"}]
+    with pytest.raises(QueryBuildError):
+        except_(
+            _cities_name_first(db),
+            _cities(db).where(eq(cities_table.id, 1)),
+            _users(db).where(eq(users2_table.id, 1)),
+        ).order_by(asc(sql("id")))
+
+
+def test_set_operations_mixed_from_query_builder(db: Database) -> None:
+    """upstream: "set operations (mixed) from query builder" """
+    _set_operation_setup(db)
+    result = (
+        db.select()
+        .from_(cities_table)
+        .except_(
+            lambda ops: ops.union_all(
+                db.select().from_(cities_table).where(gt(cities_table.id, 1)),
+                db.select().from_(cities_table).where(eq(cities_table.id, 2)),
+            )
+        )
+        .all()
+    )
+    assert len(result) == 2
+    assert result == [{"id": 1, "name": "New York"}, {"id": 2, "name": "London"}]
+    with pytest.raises(QueryBuildError):
+        db.select().from_(cities_table).except_(
+            lambda ops: ops.union_all(
+                db.select().from_(cities_table).where(gt(cities_table.id, 1)),
+                _cities_name_first(db).where(eq(cities_table.id, 2)),
+            )
+        )
+
+
+def test_set_operations_mixed_all_as_function_with_subquery(db: Database) -> None:
+    """upstream: "set operations (mixed all) as function with subquery" """
+    _set_operation_setup(db)
+    sq = (
+        union(
+            _users(db).where(eq(users2_table.id, 1)),
+            except_(
+                _users(db).where(gte(users2_table.id, 5)),
+                _users(db).where(eq(users2_table.id, 7)),
+            ),
+            db.select().from_(cities_table).where(gt(cities_table.id, 1)),
+        )
+        .order_by(asc(sql("id")))
+        .as_("sq")
+    )
+    result = db.select().from_(sq).limit(4).offset(1).all()
+    assert len(result) == 4
+    assert result == [
+        {"id": 2, "name": "London"},
+        {"id": 3, "name": "Tampa"},
+        {"id": 5, "name": "Ben"},
+        {"id": 6, "name": "Jill"},
+    ]
+    with pytest.raises(QueryBuildError):
+        union(
+            _users(db).where(eq(users2_table.id, 1)),
+            except_(
+                _users(db).where(gte(users2_table.id, 5)),
+                _users(db).where(eq(users2_table.id, 7)),
+            ),
+            db.select({"name": users2_table.name, "id": users2_table.id})
+            .from_(cities_table)
+            .where(gt(cities_table.id, 1)),
+        ).order_by(asc(sql("id")))
+
+
+def test_define_constraints_as_array() -> None:
+    """upstream: "define constraints as array" """
+    table = sqlite_table(
+        "name",
+        {"id": int_()},
+        lambda t: [index("name").on(t.id), primary_key(columns=[t.id], name="custom")],
+    )
+    config = get_table_config(table)
+    assert len(config.indexes) == 1
+    assert len(config.primary_keys) == 1
+
+
+def test_define_constraints_as_array_inside_third_param() -> None:
+    """upstream: "define constraints as array inside third param" """
+    table = sqlite_table(
+        "name",
+        {"id": int_()},
+        lambda t: [index("name").on(t.id), primary_key(columns=[t.id], name="custom")],
+    )
+    config = get_table_config(table)
+    assert len(config.indexes) == 1
+    assert len(config.primary_keys) == 1
+
+
+# -- aggregate functions -----------------------------------------------------------------------
+
+
+def _aggregate_setup(db: Database) -> None:
+    """upstream's ``setupAggregateFunctionsTest``"""
+    setup(db, aggregate_table)
+    db.insert(aggregate_table).values(
+        [
+            {"name": "value 1", "a": 5, "b": 10, "c": 20},
+            {"name": "value 1", "a": 5, "b": 20, "c": 30},
+            {"name": "value 2", "a": 10, "b": 50, "c": 60},
+            {"name": "value 3", "a": 20, "b": 20, "c": None},
+            {"name": "value 4", "a": None, "b": 90, "c": 120},
+            {"name": "value 5", "a": 80, "b": 10, "c": None},
+            {"name": "value 6", "a": None, "b": None, "c": 150},
+        ]
+    ).execute()
+
+
+def _value(db: Database, expression: Any) -> Any:
+    return db.select({"value": expression}).from_(aggregate_table).all()[0]["value"]
+
+
+def test_aggregate_function_count(db: Database) -> None:
+    """upstream: "aggregate function: count" """
+    _aggregate_setup(db)
+    t = aggregate_table
+    assert _value(db, count()) == 7
+    assert _value(db, count(t.a)) == 5
+    assert _value(db, count_distinct(t.name)) == 6
+
+
+def test_aggregate_function_avg(db: Database) -> None:
+    """upstream: "aggregate function: avg" (Drizzle's numeric text -> ``Decimal``)"""
+    _aggregate_setup(db)
+    t = aggregate_table
+    assert _value(db, avg(t.a)) == Decimal("24")
+    assert _value(db, avg(t.null_only)) is None
+    assert _value(db, avg_distinct(t.b)) == Decimal("42.5")
+
+
+def test_aggregate_function_sum(db: Database) -> None:
+    """upstream: "aggregate function: sum" (Drizzle's numeric text -> ``Decimal``)"""
+    _aggregate_setup(db)
+    t = aggregate_table
+    assert _value(db, sum_(t.b)) == Decimal("200")
+    assert _value(db, sum_(t.null_only)) is None
+    assert _value(db, sum_distinct(t.b)) == Decimal("170")
+
+
+def test_aggregate_function_max(db: Database) -> None:
+    """upstream: "aggregate function: max" """
+    _aggregate_setup(db)
+    t = aggregate_table
+    assert _value(db, max_(t.b)) == 90
+    assert _value(db, max_(t.null_only)) is None
+
+
+def test_aggregate_function_min(db: Database) -> None:
+    """upstream: "aggregate function: min" """
+    _aggregate_setup(db)
+    t = aggregate_table
+    assert _value(db, min_(t.b)) == 10
+    assert _value(db, min_(t.null_only)) is None
+
+
+# -- on update ---------------------------------------------------------------------------------
+
+
+def _users_on_update() -> Any:
+    """upstream's ``usersOnUpdate``"""
+    return sqlite_table(
+        "users_on_update",
+        {
+            "id": integer("id").primary_key(auto_increment=True),
+            "name": text("name").not_null(),
+            "update_counter": integer("update_counter")
+            .default(sql("1"))
+            .on_update_fn(lambda: sql("update_counter + 1")),
+            "updated_at": integer("updated_at", mode="timestamp_ms").on_update_fn(
+                lambda: datetime.now(timezone.utc)
+            ),
+            "always_null": text("always_null").on_update_fn(lambda: None),
+        },
+    )
+
+
+def test_on_update_fn_and_on_update_work_as_default(db: Database) -> None:
+    """upstream: "test $onUpdateFn and $onUpdate works as $default" """
+    users = _users_on_update()
+    setup(db, users)
+    db.insert(users).values(
+        [{"name": "John"}, {"name": "Jane"}, {"name": "Jack"}, {"name": "Jill"}]
+    ).execute()
+    columns = get_table_columns(users)
+    updated_at = columns.pop("updated_at")
+    just_dates = db.select({"updated_at": updated_at}).from_(users).order_by(asc(users.id)).all()
+    response = db.select(dict(columns)).from_(users).order_by(asc(users.id)).all()
+    assert response == [
+        {"name": "John", "id": 1, "update_counter": 1, "always_null": None},
+        {"name": "Jane", "id": 2, "update_counter": 1, "always_null": None},
+        {"name": "Jack", "id": 3, "update_counter": 1, "always_null": None},
+        {"name": "Jill", "id": 4, "update_counter": 1, "always_null": None},
+    ]
+    earliest = datetime.now(timezone.utc) - timedelta(milliseconds=250)
+    for row in just_dates:
+        assert row["updated_at"] > earliest
+
+
+def test_on_update_fn_and_on_update_work_updating(db: Database) -> None:
+    """upstream: "test $onUpdateFn and $onUpdate works updating" """
+    users = _users_on_update()
+    setup(db, users)
+    db.insert(users).values(
+        [
+            {"name": "John", "always_null": "this will be null after updating"},
+            {"name": "Jane"},
+            {"name": "Jack"},
+            {"name": "Jill"},
+        ]
+    ).execute()
+    columns = get_table_columns(users)
+    updated_at = columns.pop("updated_at")
+    db.update(users).set_({"name": "Angel"}).where(eq(users.id, 1)).execute()
+    db.update(users).set_({"update_counter": None}).where(eq(users.id, 2)).execute()
+    just_dates = db.select({"updated_at": updated_at}).from_(users).order_by(asc(users.id)).all()
+    response = db.select(dict(columns)).from_(users).order_by(asc(users.id)).all()
+    assert response == [
+        {"name": "Angel", "id": 1, "update_counter": 2, "always_null": None},
+        {"name": "Jane", "id": 2, "update_counter": None, "always_null": None},
+        {"name": "Jack", "id": 3, "update_counter": 1, "always_null": None},
+        {"name": "Jill", "id": 4, "update_counter": 1, "always_null": None},
+    ]
+    earliest = datetime.now(timezone.utc) - timedelta(milliseconds=250)
+    for row in just_dates:
+        assert row["updated_at"] > earliest
+
+
+_NOW_MS = "(strftime('%s', 'now') * 1000) + (strftime('%f', 'now') - strftime('%S', 'now')) * 1000"
+
+
+def test_on_update_fn_and_on_update_work_with_sql_value(db: Database) -> None:
+    """upstream: "test $onUpdateFn and $onUpdate works with sql value"
+
+    Upstream sleeps a second before and after taking ``now`` so that the insert's value is
+    below it and the update's above; the quick suite does not sleep, so here the insert's
+    value is at most ``now`` and the update's at least ``now`` (both computed by the SQL
+    expression, in milliseconds), and both are within a second of it.
+    """
+    users = sqlite_table(
+        "users",
+        {
+            "id": integer("id").primary_key(auto_increment=True),
+            "name": text("name").not_null(),
+            "updated_at": integer("updated_at").not_null().on_update_fn(lambda: sql(_NOW_MS)),
+        },
+    )
+    setup(db, users)
+    insert_resp = (
+        db.insert(users).values({"name": "John"}).returning({"updated_at": users.updated_at}).all()
+    )
+    now = datetime.now(timezone.utc).timestamp() * 1000
+    update_resp = (
+        db.update(users).set_({"name": "John"}).returning({"updated_at": users.updated_at}).all()
+    )
+    assert insert_resp[0]["updated_at"] <= now + 1
+    assert update_resp[0]["updated_at"] >= now - 1
+    assert abs(insert_resp[0]["updated_at"] - now) < 1000
+    assert abs(update_resp[0]["updated_at"] - now) < 1000
+
+
+# -- $count ------------------------------------------------------------------------------------
+
+
+def _count_test_table(db: Database) -> Any:
+    count_test = sqlite_table(
+        "count_test", {"id": int_("id").not_null(), "name": text("name").not_null()}
+    )
+    setup(db, count_test)
+    db.insert(count_test).values(
+        [
+            {"id": 1, "name": "First"},
+            {"id": 2, "name": "Second"},
+            {"id": 3, "name": "Third"},
+            {"id": 4, "name": "Fourth"},
+        ]
+    ).execute()
+    return count_test
+
+
+def test_count_separate(db: Database) -> None:
+    """upstream: "$count separate" """
+    count_test = _count_test_table(db)
+    assert db.count(count_test) == 4
+
+
+def test_count_embedded(db: Database) -> None:
+    """upstream: "$count embedded" """
+    count_test = _count_test_table(db)
+    result = db.select({"count": db.count(count_test)}).from_(count_test).all()
+    assert result == [{"count": 4}] * 4
+
+
+def test_count_separate_reuse(db: Database) -> None:
+    """upstream: "$count separate reuse" (awaiting the same count again -> ``.execute()``)"""
+    count_test = _count_test_table(db)
+    count_ = db.count(count_test)
+    count1 = count_.execute()
+    db.insert(count_test).values({"id": 5, "name": "fifth"}).execute()
+    count2 = count_.execute()
+    db.insert(count_test).values({"id": 6, "name": "sixth"}).execute()
+    count3 = count_.execute()
+    assert (count1, count2, count3) == (4, 5, 6)
+
+
+def test_count_embedded_reuse(db: Database) -> None:
+    """upstream: "$count embedded reuse" """
+    count_test = _count_test_table(db)
+    query = db.select({"count": db.count(count_test)}).from_(count_test)
+    count1 = query.all()
+    db.insert(count_test).values({"id": 5, "name": "fifth"}).execute()
+    count2 = query.all()
+    db.insert(count_test).values({"id": 6, "name": "sixth"}).execute()
+    count3 = query.all()
+    assert count1 == [{"count": 4}] * 4
+    assert count2 == [{"count": 5}] * 5
+    assert count3 == [{"count": 6}] * 6
+
+
+def test_count_separate_with_filters(db: Database) -> None:
+    """upstream: "$count separate with filters" """
+    count_test = _count_test_table(db)
+    assert db.count(count_test, gt(count_test.id, 1)) == 3
+
+
+def test_count_embedded_with_filters(db: Database) -> None:
+    """upstream: "$count embedded with filters" """
+    count_test = _count_test_table(db)
+    result = (
+        db.select({"count": db.count(count_test, gt(count_test.id, 1))}).from_(count_test).all()
+    )
+    assert result == [{"count": 3}] * 4
+
+
+# -- update/delete with limit, cross join ------------------------------------------------------
+
+
+def _barry_alan_carl(db: Database) -> None:
+    setup(db, users_table)
+    db.insert(users_table).values(
+        [
+            {"name": "Barry", "verified": False},
+            {"name": "Alan", "verified": False},
+            {"name": "Carl", "verified": False},
+        ]
+    ).execute()
+
+
+def _names_verified(db: Database) -> list[dict[str, Any]]:
+    return (
+        db.select({"name": users_table.name, "verified": users_table.verified})
+        .from_(users_table)
+        .order_by(asc(users_table.name))
+        .all()
+    )
+
+
+def test_update_with_limit_and_order_by(db: Database) -> None:
+    """upstream: "update with limit and order by" """
+    _barry_alan_carl(db)
+    db.update(users_table).set_({"verified": True}).limit(2).order_by(
+        asc(users_table.name)
+    ).execute()
+    assert _names_verified(db) == [
+        {"name": "Alan", "verified": True},
+        {"name": "Barry", "verified": True},
+        {"name": "Carl", "verified": False},
+    ]
+
+
+def test_delete_with_limit_and_order_by(db: Database) -> None:
+    """upstream: "delete with limit and order by" """
+    _barry_alan_carl(db)
+    db.delete(users_table).where(eq(users_table.verified, False)).limit(1).order_by(
+        asc(users_table.name)
+    ).execute()
+    assert _names_verified(db) == [
+        {"name": "Barry", "verified": False},
+        {"name": "Carl", "verified": False},
+    ]
+
+
+def test_cross_join(db: Database) -> None:
+    """upstream: "cross join" """
+    setup(db, users_table, cities_table)
+    db.insert(users_table).values([{"name": "John"}, {"name": "Jane"}]).execute()
+    db.insert(cities_table).values([{"name": "Seattle"}, {"name": "New York City"}]).execute()
+    result = (
+        db.select({"user": users_table.name, "city": cities_table.name})
+        .from_(users_table)
+        .cross_join(cities_table)
+        .order_by(users_table.name, cities_table.name)
+        .all()
+    )
+    assert result == [
+        {"city": "New York City", "user": "Jane"},
+        {"city": "Seattle", "user": "Jane"},
+        {"city": "New York City", "user": "John"},
+        {"city": "Seattle", "user": "John"},
+    ]
+
+
+_BUFFER = bytes.fromhex("44 65 73 70 61 69 72 20 6F 20 64 65 73 70 61 69 72 2E 2E 2E")
+
+
+def test_all_types(db: Database) -> None:
+    """upstream: "all types" (``numeric`` without a mode reads as ``Decimal`` here, where
+    Drizzle's default mode gives the string ``'475452353476'``)"""
+    setup(db, all_types_table)
+    when = datetime.fromtimestamp(1741743161.623, tz=timezone.utc)
+    db.insert(all_types_table).values(
+        {
+            "int": 1,
+            "bool": True,
+            "bigint": 5044565289845416380,
+            "buffer": _BUFFER,
+            "json": {"str": "strval", "arr": ["str", 10]},
+            "json_text": {"str": "strvalb", "arr": ["strb", 11]},
+            "numeric": "475452353476",
+            "numeric_num": 9007199254740991,
+            "numeric_big": 5044565289845416380,
+            "real": 1.048596,
+            "text": "TEXT STRING",
+            "time": when,
+            "time_ms": when,
+        }
+    ).execute()
+    raw_res = db.select().from_(all_types_table).all()
+    assert type(raw_res[0]["numeric_big"]) is int
+    assert raw_res == [
+        {
+            "int": 1,
+            "bool": True,
+            "time": datetime(2025, 3, 12, 1, 32, 41, tzinfo=timezone.utc),
+            "time_ms": datetime(2025, 3, 12, 1, 32, 41, 623000, tzinfo=timezone.utc),
+            "bigint": 5044565289845416380,
+            "buffer": _BUFFER,
+            "json": {"str": "strval", "arr": ["str", 10]},
+            "numeric": Decimal("475452353476"),
+            "numeric_num": 9007199254740991,
+            "numeric_big": 5044565289845416380,
+            "real": 1.048596,
+            "text": "TEXT STRING",
+            "json_text": {"str": "strvalb", "arr": ["strb", 11]},
+        }
+    ]
+
+
+def test_table_configs_unique_third_param() -> None:
+    """upstream: "table configs: unique third param" (an unnamed ``unique()`` keeps
+    ``name=None``; its name, Drizzle's default ``uniqueKeyName``, is ``constraint_name(table)``)"""
+    cities1 = sqlite_table(
+        "cities1",
+        {"id": int_("id").primary_key(), "name": text("name").not_null(), "state": text("state")},
+        lambda t: [unique().on(t.name, t.state), unique("custom").on(t.name, t.state)],
+    )
+    config = get_table_config(cities1)
+    assert len(config.unique_constraints) == 2
+    first, second = config.unique_constraints
+    assert [c.name for c in first.columns] == ["name", "state"]
+    assert first.constraint_name(cities1) == unique_key_name(
+        cities1, [c.name for c in first.columns]
+    )
+    assert first.constraint_name(cities1) == "cities1_name_state_unique"
+    assert [c.name for c in second.columns] == ["name", "state"]
+    assert second.name == "custom"
+
+
+def test_limit_0(db: Database) -> None:
+    """upstream: "limit 0" """
+    setup(db, users_table)
+    db.insert(users_table).values({"name": "John"}).execute()
+    assert db.select().from_(users_table).limit(0).all() == []
+
+
+def test_limit_minus_1(db: Database) -> None:
+    """upstream: "limit -1" """
+    setup(db, users_table)
+    db.insert(users_table).values({"name": "John"}).execute()
+    assert len(db.select().from_(users_table).limit(-1).all()) > 0
+
+
+def _cities_autoincrement() -> tuple[Any, Any]:
+    """``cities`` and ``users2`` as upstream's "update ... from" DDL creates them"""
+    cities = sqlite_table(
+        "cities",
+        {"id": integer("id").primary_key(auto_increment=True), "name": text("name").not_null()},
+    )
+    users2 = sqlite_table(
+        "users2",
+        {
+            "id": integer("id").primary_key(auto_increment=True),
+            "name": text("name").not_null(),
+            "city_id": integer("city_id").references(lambda: cities.id),
+        },
+    )
+    return cities, users2
+
+
+def _update_from_setup(db: Database) -> None:
+    setup(db, *_cities_autoincrement())
+    db.insert(cities_table).values([{"name": "New York City"}, {"name": "Seattle"}]).execute()
+    db.insert(users2_table).values(
+        [{"name": "John", "city_id": 1}, {"name": "Jane", "city_id": 2}]
+    ).execute()
+
+
+def test_update_from(db: Database) -> None:
+    """upstream: "update ... from" """
+    _update_from_setup(db)
+    result = (
+        db.update(users2_table)
+        .set_({"city_id": cities_table.id})
+        .from_(cities_table)
+        .where(and_(eq(cities_table.name, "Seattle"), eq(users2_table.name, "John")))
+        .returning()
+        .all()
+    )
+    assert result == [{"id": 1, "name": "John", "city_id": 2}]
+
+
+def test_update_from_with_alias(db: Database) -> None:
+    """upstream: "update ... from with alias" """
+    _update_from_setup(db)
+    cities = alias(cities_table, "c")
+    result = (
+        db.update(users2_table)
+        .set_({"city_id": cities.id})
+        .from_(cities)
+        .where(and_(eq(cities.name, "Seattle"), eq(users2_table.name, "John")))
+        .returning()
+        .all()
+    )
+    assert result == [{"id": 1, "name": "John", "city_id": 2}]
+
+
+def test_update_from_with_join(db: Database) -> None:
+    """upstream: "update ... from with join" """
+    states = sqlite_table(
+        "states",
+        {"id": integer("id").primary_key(auto_increment=True), "name": text("name").not_null()},
+    )
+    cities = sqlite_table(
+        "cities",
+        {
+            "id": integer("id").primary_key(auto_increment=True),
+            "name": text("name").not_null(),
+            "state_id": integer("state_id").references(lambda: states.id),
+        },
+    )
+    users = sqlite_table(
+        "users",
+        {
+            "id": integer("id").primary_key(auto_increment=True),
+            "name": text("name").not_null(),
+            "city_id": integer("city_id").not_null().references(lambda: cities.id),
+        },
+    )
+    setup(db, states, cities, users)
+    db.insert(states).values([{"name": "New York"}, {"name": "Washington"}]).execute()
+    db.insert(cities).values(
+        [
+            {"name": "New York City", "state_id": 1},
+            {"name": "Seattle", "state_id": 2},
+            {"name": "London"},
+        ]
+    ).execute()
+    db.insert(users).values(
+        [
+            {"name": "John", "city_id": 1},
+            {"name": "Jane", "city_id": 2},
+            {"name": "Jack", "city_id": 3},
+        ]
+    ).execute()
+
+    def move(city: str, user: str) -> list[dict[str, Any]]:
+        return (
+            db.update(users)
+            .set_({"city_id": cities.id})
+            .from_(cities)
+            .left_join(states, eq(cities.state_id, states.id))
+            .where(and_(eq(cities.name, city), eq(users.name, user)))
+            .returning()
+            .all()
+        )
+
+    result1 = move("Seattle", "John")
+    result2 = move("London", "Jack")
+    assert result1 == [{"id": 1, "name": "John", "city_id": 2}]
+    assert result2 == [{"id": 3, "name": "Jack", "city_id": 3}]
+
+
+def test_insert_into_select(db: Database) -> None:
+    """upstream: "insert into ... select" """
+    notifications = sqlite_table(
+        "notifications_insert_into",
+        {
+            "id": integer("id").primary_key(auto_increment=True),
+            "sent_at": integer("sent_at", mode="timestamp")
+            .not_null()
+            .default(sql("current_timestamp")),
+            "message": text("message").not_null(),
+        },
+    )
+    users = sqlite_table(
+        "users_insert_into",
+        {"id": integer("id").primary_key(auto_increment=True), "name": text("name").not_null()},
+    )
+    user_notifications = sqlite_table(
+        "user_notifications_insert_into",
+        {
+            "user_id": integer("user_id")
+            .not_null()
+            .references(lambda: users.id, on_delete="cascade"),
+            "notification_id": integer("notification_id")
+            .not_null()
+            .references(lambda: notifications.id, on_delete="cascade"),
+        },
+        lambda t: [primary_key(columns=[t.user_id, t.notification_id])],
+    )
+    setup(db, notifications, users, user_notifications)
+    new_notification = (
+        db.insert(notifications)
+        .values({"message": "You are one of the 3 lucky winners!"})
+        .returning({"id": notifications.id})
+        .all()[0]
+    )
+    db.insert(users).values(
+        [{"name": n} for n in ("Alice", "Bob", "Charlie", "David", "Eve")]
+    ).execute()
+    sent_notifications = (
+        db.insert(user_notifications)
+        .select(
+            db.select(
+                {
+                    "user_id": users.id,
+                    "notification_id": sql("{}", new_notification["id"]).as_("notification_id"),
+                }
+            )
+            .from_(users)
+            .where(in_array(users.name, ["Alice", "Charlie", "Eve"]))
+            .order_by(asc(users.id))
+        )
+        .returning()
+        .all()
+    )
+    assert sent_notifications == [
+        {"user_id": 1, "notification_id": new_notification["id"]},
+        {"user_id": 3, "notification_id": new_notification["id"]},
+        {"user_id": 5, "notification_id": new_notification["id"]},
+    ]
+
+
+def test_object_keys_as_column_names(db: Database) -> None:
+    """upstream: "Object keys as column names" """
+    users = sqlite_table(
+        "users",
+        {
+            "id": integer().primary_key(auto_increment=True),
+            "createdAt": integer(mode="timestamp"),
+            "name": text(),
+        },
+    )
+    setup(db, users)
+    now = datetime.now(timezone.utc)
+    db.insert(users).values(
+        [
+            {"createdAt": now - timedelta(milliseconds=2592000000), "name": "John"},
+            {"createdAt": now - timedelta(milliseconds=86400000), "name": "Jane"},
+        ]
+    ).execute()
+    result = (
+        db.select({"id": users.id, "name": users.name})
+        .from_(users)
+        .where(gt(users.createdAt, datetime.now(timezone.utc) - timedelta(days=30)))
+        .all()
+    )
+    assert result == [{"id": 2, "name": "Jane"}]
+
+
+def test_sql_operator_as_cte(db: Database) -> None:
+    """upstream: "sql operator as cte" """
+    users = sqlite_table(
+        "users",
+        {"id": integer("id").primary_key(auto_increment=True), "name": text("name").not_null()},
+    )
+    setup(db, users)
+    db.insert(users).values([{"name": "John"}, {"name": "Jane"}]).execute()
+    fields = {"user_id": users.id, "data": {"name": users.name}}
+    sq1 = db.with_cte("sq", fields).as_(
+        sql("select * from {} where {} = 'John'", users, users.name)
+    )
+    result1 = db.with_(sq1).select().from_(sq1).all()
+    sq2 = db.with_cte("sq", fields).as_(
+        lambda qb: sql("select * from {} where {} = 'Jane'", users, users.name)
+    )
+    result2 = db.with_(sq2).select().from_(sq1).all()
+    assert result1 == [{"user_id": 1, "data": {"name": "John"}}]
+    assert result2 == [{"user_id": 2, "data": {"name": "Jane"}}]

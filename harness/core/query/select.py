@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from harness.core.column import Column
@@ -230,6 +231,9 @@ class Select(QueryBuilder):
 
     # -- set operations -------------------------------------------------------------------
     def _set(self, kind: str, all_: bool, other: Any) -> Select:
+        if callable(other) and not isinstance(other, Select):
+            # Drizzle's callback form: ``.except_(lambda ops: ops.union_all(a, b))``
+            other = other(set_operators())
         if isinstance(other, Select):
             mine, theirs = self._shape(), other._shape()
             if mine != theirs:
@@ -347,3 +351,16 @@ def except_(first: Select, *rest: Any) -> Select:
 
 def except_all(first: Select, *rest: Any) -> Select:
     return set_operation("except", True, first, *rest)
+
+
+def set_operators() -> SimpleNamespace:
+    """The set-operation functions a callback given to ``.union(...)`` & co. receives
+    (Drizzle's ``getSQLiteSetOperators()`` and its siblings)."""
+    return SimpleNamespace(
+        union=union,
+        union_all=union_all,
+        intersect=intersect,
+        intersect_all=intersect_all,
+        except_=except_,
+        except_all=except_all,
+    )

@@ -119,11 +119,36 @@ class Subquery(Chunk):
         ctx.write_name(self._alias)
 
 
-class CteBuilder:
-    """``db.with_cte("name").as_(query)`` (Drizzle's ``$with``)."""
+class _SqlWithFields:
+    """A CTE body given as ``sql(...)`` with the fields it exposes declared beside it."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, body: SQL, fields: dict[str, Any]) -> None:
+        self._body = body
+        self._fields = fields
+
+    def get_sql(self) -> SQL:
+        return self._body
+
+    def _selected_fields(self) -> dict[str, Any]:
+        return self._fields
+
+
+class CteBuilder:
+    """``db.with_cte("name").as_(query)`` (Drizzle's ``$with``).
+
+    With ``fields`` (Drizzle's ``$with(alias, selection)``) the body may be ``sql(...)``, or a
+    callback returning it, and the CTE exposes those fields (columns and nested dicts of
+    them), addressed through the CTE's name.
+    """
+
+    def __init__(self, name: str, fields: dict[str, Any] | None = None, db: Any = None) -> None:
         self.name = name
+        self.fields = fields
+        self._db = db
 
     def as_(self, query: Any) -> Subquery:
+        if callable(query) and not hasattr(query, "get_sql"):
+            query = query(self._db)  # Drizzle hands the callback a query builder
+        if self.fields is not None and not hasattr(query, "_selected_fields"):
+            query = _SqlWithFields(query.get_sql(), self.fields)
         return Subquery(query, self.name, is_with=True)
