@@ -56,6 +56,7 @@ BENCHMARKS = [
     "bench.seed_blog",
     "bench.kit_generate",
     "bench.kit_pull",
+    "bench.cold_start",
 ]
 
 

@@ -68,7 +68,17 @@ def alive(pid: int) -> bool:
         return False
     except PermissionError:
         return True
-    return True
+    # a killed server that is not our child (pg_ctl daemonizes the postmaster) stays a zombie
+    # until its parent reaps it, which may take a second or never happen: it is gone for us
+    return not _is_zombie(pid)
+
+
+def _is_zombie(pid: int) -> bool:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat[stat.rfind(")") + 2 :][:1] in ("Z", "X")
 
 
 def _which(names: list[str], extra_dirs: list[str]) -> str | None:

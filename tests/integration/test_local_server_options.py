@@ -52,3 +52,28 @@ def test_wrong_folder_and_taken_port_are_refused(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setenv("HARNESS_POSTGRES_PORT", "http")
     with pytest.raises(ServerUnavailable, match="expected a port number"):
         start_local_postgres()
+
+
+def test_a_zombie_that_is_not_our_child_counts_as_stopped() -> None:
+    """A killed postmaster (daemonized by pg_ctl, so not our child) stays a zombie until its
+    parent reaps it; waiting for it to vanish cost every run a second at shutdown."""
+    import subprocess
+    import time
+
+    from harness.servers.local import alive
+
+    # sh starts a short sleep in the background, then becomes a long sleep that never reaps it
+    parent = subprocess.Popen(
+        ["sh", "-c", "sleep 0.1 & echo $!; exec sleep 5"], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert parent.stdout is not None
+        orphan = int(parent.stdout.readline())
+        time.sleep(0.5)
+        with open(f"/proc/{orphan}/stat") as stat:
+            assert stat.read().split(") ")[1].startswith("Z")  # still there, as a zombie
+        assert not alive(orphan)
+        assert alive(parent.pid)
+    finally:
+        parent.kill()
+        parent.wait()
