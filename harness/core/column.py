@@ -261,7 +261,13 @@ class Column(Chunk, Generic[T]):
         self.on_update_fn = builder.on_update_fn_
         self.primary = builder.is_primary
         self.is_unique = builder.is_unique
-        self.unique_name = builder.unique_name
+        #: the name given to ``.unique(name)``, None for the default
+        self.declared_unique_name = builder.unique_name
+        #: Drizzle's ``uniqueName``: the declared name, else ``<table>_<column>_unique``
+        #: (``uniqueKeyName``); the Kit's snapshots use ``declared_unique_name``
+        self.unique_name: str | None = builder.unique_name
+        if builder.is_unique and builder.unique_name is None:
+            self.unique_name = f"{getattr(table, '_original_name', '')}_{self.name}_unique"
         self.unique_nulls_not_distinct = builder.unique_nulls_not_distinct
         self.references = list(builder.references_)
         self.generated = builder.generated

@@ -117,7 +117,7 @@ def table_entry(table: Table, casing: Casing, internal: dict[str, Any]) -> dict[
                 "columns": [name],
             }
         if column.is_unique:
-            unique = column.unique_name or f"{table._name}_{name}_unique"
+            unique = column.declared_unique_name or f"{table._name}_{name}_unique"
             uniques[unique] = {"name": unique, "columns": [name]}
         columns[name] = entry
     for pk in table._primary_keys:

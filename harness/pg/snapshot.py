@@ -115,7 +115,7 @@ def table_entry(table: Table, casing: Casing) -> dict[str, Any]:
         columns[name] = column_entry(column, name, table._name, table._schema, casing)
         if column.is_unique:
             # drizzle-orm names it when the column is built, from the declared name
-            unique_name = column.unique_name or f"{table._name}_{column.name}_unique"
+            unique_name = column.declared_unique_name or f"{table._name}_{column.name}_unique"
             uniques[unique_name] = {
                 "name": unique_name,
                 "nullsNotDistinct": column.unique_nulls_not_distinct,

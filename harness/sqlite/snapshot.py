@@ -93,7 +93,7 @@ def _table(table: Table, casing: Casing, internal: dict[str, Any]) -> dict[str, 
         entry = column_entry(column, casing)
         columns[entry["name"]] = entry
         if column.is_unique:
-            name = column.unique_name or f"{table._original_name}_{column.name}_unique"
+            name = column.declared_unique_name or f"{table._original_name}_{column.name}_unique"
             indexes[name] = {"name": name, "columns": [entry["name"]], "isUnique": True}
     foreign_keys: dict[str, Any] = {}
     for fk in table._foreign_keys:

@@ -2370,6 +2370,27 @@ def test_table_configs_unique_third_param() -> None:
     assert second.name == "custom"
 
 
+def test_table_configs_unique_in_column() -> None:
+    """upstream: "table configs: unique in column" """
+    cities1 = sqlite_table(
+        "cities1",
+        {
+            "id": int_("id").primary_key(),
+            "name": text("name").not_null().unique(),
+            "state": text("state").unique("custom"),
+            "field": text("field").unique(),
+        },
+    )
+    config = get_table_config(cities1)
+    columns = {c.name: c for c in config.columns}
+    assert columns["name"].is_unique
+    assert columns["name"].unique_name == unique_key_name(cities1, ["name"])
+    assert columns["state"].is_unique
+    assert columns["state"].unique_name == "custom"
+    assert columns["field"].is_unique
+    assert columns["field"].unique_name == unique_key_name(cities1, ["field"])
+
+
 def test_limit_0(db: Database) -> None:
     """upstream: "limit 0" """
     setup(db, users_table)

@@ -114,8 +114,9 @@ def ddl_entities(tables: Sequence[Table], views: Sequence[MySqlView]) -> list[En
     for table in tables:
         for column in table._columns.values():
             if column.is_unique:
-                name = column.unique_name or unique_name([column.name])
-                entity = _index_fields([_plain(column.name)], True, column.unique_name is not None)
+                declared = column.declared_unique_name
+                name = declared or unique_name([column.name])
+                entity = _index_fields([_plain(column.name)], True, declared is not None)
                 out.append({**entity, "name": name, "table": table._name, "entityType": "indexes"})
     for table in tables:
         for uc in table._unique_constraints:

@@ -176,8 +176,8 @@ def _table_parts(table: Table, kinds: dict[str, list[Entity]]) -> None:
                     {
                         "schema": schema,
                         "table": name,
-                        "name": column.unique_name or f"{name}_{column.name}_key",
-                        "nameExplicit": column.unique_name is not None,
+                        "name": column.declared_unique_name or f"{name}_{column.name}_key",
+                        "nameExplicit": column.declared_unique_name is not None,
                         "nullsNotDistinct": bool(column.unique_nulls_not_distinct),
                         "columns": [column.name],
                     },

@@ -169,10 +169,9 @@ def ddl_entities(tables: Sequence[Table], views: Sequence[SQLiteView]) -> list[d
     for table in tables:
         for column in table._columns.values():
             if column.is_unique and not _has_single_column_index(table, column):
-                name = column.unique_name or _unique_name(table._name, [column.name])
-                out.append(
-                    _unique(table._name, name, [column.name], column.unique_name is not None)
-                )
+                declared = column.declared_unique_name
+                name = declared or _unique_name(table._name, [column.name])
+                out.append(_unique(table._name, name, [column.name], declared is not None))
     for table in tables:
         for chk in table._checks:
             value = render_inline(chk.condition, _QUOTING, None, bare_columns=True)
