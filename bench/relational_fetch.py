@@ -6,6 +6,9 @@ Floor: ``raw_sql_psycopg``, the very statement ``find_many`` sends (taken once f
 connection; psycopg decodes the ``json`` columns (``json_build_array``/``json_agg``) with its
 default JSON loader, so the floor pays SQL + transfer + JSON decoding but leaves the nested
 arrays as lists; ``find_many`` also turns them into nested dicts and decodes each column.
+``find_many`` parses JSON with orjson (``harness.core.json_codec``); the second floor,
+``raw_sql_psycopg_orjson``, gives the raw run the same parser, so that pair shows the cost of
+the nested dicts alone.
 
 ``n_plus_one_select_builder`` (an N+1 loop with the select builder, ~11k queries per call)
 is kept as a case for ``--profile`` but not paired: one call takes seconds.
@@ -113,11 +116,14 @@ def n_plus_one_selects() -> Callable[[], Any]:
 WITH: dict[str, Any] = {"posts": {"with_": {"comments": True}}}
 
 
-def raw_sql_psycopg() -> Callable[[], Any]:
+def raw_sql_psycopg(json_loads: Any = None) -> Callable[[], Any]:
     import psycopg
+    from psycopg.types.json import set_json_loads
 
     text, params = _database().query.users.to_sql(with_=WITH)
     conn = psycopg.connect(URL.rsplit("/", 1)[0] + "/harness_bench_rel", autocommit=True)
+    if json_loads is not None:
+        set_json_loads(json_loads, conn)
 
     def run() -> list[Any]:
         with psycopg.RawCursor(conn) as cur:
@@ -127,9 +133,20 @@ def raw_sql_psycopg() -> Callable[[], Any]:
     return run
 
 
+def raw_sql_psycopg_orjson() -> Callable[[], Any]:
+    import orjson
+
+    return raw_sql_psycopg(orjson.loads)
+
+
 CASES = {
     "find_many_one_statement": one_find_many,
     "raw_sql_psycopg": raw_sql_psycopg,
+    "raw_sql_psycopg_orjson": raw_sql_psycopg_orjson,
     "n_plus_one_select_builder": n_plus_one_selects,
 }
-PAIRS = [("find_many_one_statement", "raw_sql_psycopg")]
+PAIRS = [
+    ("find_many_one_statement", "raw_sql_psycopg"),
+    # the same floor with the JSON parser find_many uses: what is left is building the dicts
+    ("find_many_one_statement", "raw_sql_psycopg_orjson"),
+]

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import unquote, urlsplit
 
 from harness.core.errors import ConnectionFailed, QueryError
+from harness.core.json_codec import loads as json_loads
 from harness.core.session import Row
 
 if TYPE_CHECKING:
@@ -75,6 +76,10 @@ class PsycopgSession:
             raise ConnectionFailed(
                 f"could not connect to PostgreSQL at {describe_url(url)}: {message.strip()}"
             ) from None
+        # json/jsonb results (relational queries: nested arrays) through the faster parser
+        from psycopg.types.json import set_json_loads
+
+        set_json_loads(json_loads, conn)
         return cls(conn, describe_url(url), prepare)
 
     def run(
