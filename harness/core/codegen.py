@@ -35,7 +35,7 @@ _WORD = re.compile(r"[A-Za-z0-9]+")
 #: the names ``Module.literal`` gives hoisted constants
 HOISTED = re.compile(r"^_SQL_\d+$")
 #: what a view object keeps in its own attributes besides a table's: never a column key
-VIEW_ATTRIBUTES = frozenset({"_definition", "_fields", "_kind", "_columns_decl"})
+VIEW_ATTRIBUTES = frozenset({"_definition", "_existing", "_fields", "_kind", "_columns_decl"})
 
 
 def reference_actions(fk: dict[str, Any]) -> str:

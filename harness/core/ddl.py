@@ -42,9 +42,10 @@ def tables_of(entities: Iterable[Any]) -> list[Table]:
 
 
 def views_of(entities: Iterable[Any]) -> list[View]:
+    """Distinct views, without those declared ``existing()`` (nothing creates those)."""
     seen: dict[int, View] = {}
     for e in entities:
-        if isinstance(e, View):
+        if isinstance(e, View) and not e._existing:
             seen[id(e)] = e
     return sorted(seen.values(), key=lambda v: (v._schema or "", v._name))
 

@@ -26,6 +26,7 @@ from harness.core.parts import (
 )
 from harness.core.query.config import (
     DeleteConfig,
+    IndexHints,
     InsertConfig,
     Join,
     OnConflict,
@@ -180,9 +181,17 @@ class Dialect(BaseQuoting):
                 chunks.append(Raw(" lateral"))
             chunks.append(Raw(" "))
             chunks.append(self.build_from(join.source))
+            if join.index_hints is not None:
+                chunks.extend(self.build_index_hints(join.source, join.index_hints))
             if join.on is not None:
                 chunks.extend([Raw(" on "), join.on])
         return chunks
+
+    def build_index_hints(self, source: Any, hints: IndexHints) -> list[Any]:
+        """``use index (...)`` & co. after a table: MySQL's (``MySqlDialect``); refused here."""
+        raise QueryBuildError(
+            f"index hints (use_index/force_index/ignore_index) are MySQL's, not {self.name}'s"
+        )
 
     def build_lock(self, query: SelectConfig) -> list[Any]:
         lock = query.lock
@@ -210,7 +219,7 @@ class Dialect(BaseQuoting):
 
     def build_limit(self, query: SelectConfig) -> list[Any]:
         chunks: list[Any] = []
-        if query.limit is not None:
+        if _applies(query.limit):
             chunks += [Raw(" limit "), query.limit]
         if query.offset is not None:
             chunks += [Raw(" offset "), query.offset]
@@ -232,13 +241,20 @@ class Dialect(BaseQuoting):
         else:
             chunks.append(_SELECT_SPACE)
         source = query.source
-        if single and query.fields is None and isinstance(source, Table):
+        if (
+            single
+            and query.fields is None
+            and isinstance(source, Table)
+            and query.index_hints is None
+        ):
             # ``select().from_(table)``: the same text every time, rendered once
             chunks.append(self._select_all(source))
         else:
             chunks.append(self.build_selection(selected_fields(query), single))
             chunks.append(Raw(" from "))
             chunks.append(self.build_from(source))
+            if query.index_hints is not None:
+                chunks.extend(self.build_index_hints(source, query.index_hints))
             chunks.extend(self.build_joins(query.joins))
         if query.where is not None:
             chunks += [_WHERE, query.where]
@@ -299,7 +315,7 @@ class Dialect(BaseQuoting):
             # the compound's columns have no table: order by bare names, as Drizzle does
             order = join_chunks([self._single(_as_sql(c)) for c in op.order_by])
             chunks += [Raw(" order by "), order, Raw(self.compound_order_by_suffix)]
-        if op.limit is not None:
+        if _applies(op.limit):
             chunks += [Raw(" limit "), op.limit]
         if op.offset is not None:
             chunks += [Raw(" offset "), op.offset]
@@ -525,6 +541,11 @@ _SELECT = Raw("select")
 _SPACE = Raw(" ")
 _SELECT_SPACE = Raw("select ")
 _WHERE = Raw(" where ")
+
+
+def _applies(limit: Any) -> bool:
+    """Whether a ``limit`` is written: a negative number means no limit, as in Drizzle."""
+    return limit is not None and not (isinstance(limit, int) and limit < 0)
 
 
 def _as_sql(item: Any) -> SQL:

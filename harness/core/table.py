@@ -85,7 +85,12 @@ class Table(Chunk):
                 result = self._extras_fn(self)
                 if isinstance(result, Mapping):  # Drizzle's deprecated object form
                     result = list(result.values())
-                extras = list(result or [])
+                # Drizzle also takes the list nested in a list (``(t) => [[index(...), ...]]``)
+                extras = [
+                    extra
+                    for item in result or []
+                    for extra in (item if isinstance(item, (list, tuple)) else [item])
+                ]
                 for extra in extras:
                     if isinstance(extra, PrimaryKey) and not extra.columns:
                         raise SchemaError(

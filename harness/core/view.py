@@ -38,6 +38,8 @@ class View(Chunk):
         self._kind = kind
         self._columns_decl = columns
         self._definition: Any = None
+        #: ``existing()``: the view is in the database already; no DDL ever creates it
+        self._existing = False
         self._fields: dict[str, Any] = {}
         if columns is not None:
             shadow = self._table_class(name, columns, schema=schema)
@@ -68,6 +70,17 @@ class View(Chunk):
                 f"view {self._name!r}: a view defined with sql(...) needs its columns: "
                 f"{type(self).__name__}({self._name!r}, {{'id': integer(), ...}}).as_(sql(...))"
             )
+        return self
+
+    def existing(self) -> View:
+        """Drizzle's ``.existing()``: a view that already exists in the database, declared by
+        its columns only to be queried; ``create_schema``/``push``/``generate`` leave it out."""
+        if self._columns_decl is None:
+            raise SchemaError(
+                f"view {self._name!r}: an existing view needs its columns: "
+                f"{type(self).__name__}({self._name!r}, {{'id': integer(), ...}}).existing()"
+            )
+        self._existing = True
         return self
 
     def _selected_fields(self) -> dict[str, Any]:

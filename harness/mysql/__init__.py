@@ -7,6 +7,7 @@ from harness.core.constraints import (
     primary_key,
     unique,
     unique_index,
+    unique_key_name,
 )
 from harness.core.table import alias
 from harness.mysql.columns import (
@@ -92,6 +93,7 @@ __all__ = [
     "tinytext",
     "unique",
     "unique_index",
+    "unique_key_name",
     "varbinary",
     "varchar",
     "year",

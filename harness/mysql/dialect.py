@@ -14,7 +14,8 @@ from typing import Any, ClassVar
 from harness.core.dialect import Casing, Dialect
 from harness.core.errors import HarnessError
 from harness.core.parts import RelationalJson
-from harness.core.query.config import InsertConfig
+from harness.core.query.config import IndexHints, InsertConfig
+from harness.core.table import Table
 from harness.mysql.admin import MySqlAdmin
 from harness.mysql.ddl import MySqlDdl
 from harness.mysql.introspect import MySqlIntrospector
@@ -86,6 +87,21 @@ class MySqlDialect(MySqlQuoting, Dialect):
         from harness.mysql.returning_id import insert_returning_id
 
         return insert_returning_id(insert)
+
+    def build_index_hints(self, source: Any, hints: IndexHints) -> list[Any]:
+        """`` USE INDEX (a, b)``, `` FORCE INDEX (...)``, `` IGNORE INDEX (...)`` after a table
+        (Drizzle's text: the names as given); a view or subquery takes none, as in Drizzle."""
+        if not isinstance(source, Table):
+            return []
+        chunks: list[Any] = []
+        for keyword, names in (
+            ("USE", hints.use),
+            ("FORCE", hints.force),
+            ("IGNORE", hints.ignore),
+        ):
+            if names:
+                chunks.append(Raw(f" {keyword} INDEX ({', '.join(names)})"))
+        return chunks
 
     def build_insert_prefix(self, query: InsertConfig) -> list[Any]:
         return [Raw("insert ignore into ")] if query.ignore else [Raw("insert into ")]

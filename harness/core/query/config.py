@@ -24,6 +24,35 @@ Condition = SQL | None
 Count = int | Placeholder | None
 
 
+#: an index hint as ``from_``/joins take it: an index declaration or its name, or a list
+IndexHint = Any
+
+
+@dataclass(frozen=True)
+class IndexHints:
+    """MySQL's ``USE INDEX (...)``, ``FORCE INDEX (...)``, ``IGNORE INDEX (...)`` after a table
+    in FROM or a join (Drizzle's ``{ useIndex, forceIndex, ignoreIndex }``), by index name."""
+
+    use: tuple[str, ...] = ()
+    force: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, use: IndexHint, force: IndexHint, ignore: IndexHint) -> IndexHints | None:
+        """The hints given to a builder call; None when there are none."""
+        if use is None and force is None and ignore is None:
+            return None
+        return cls(_index_names(use), _index_names(force), _index_names(ignore))
+
+
+def _index_names(hint: IndexHint) -> tuple[str, ...]:
+    """Drizzle's ``convertIndexToString``: an index stands for its name."""
+    if hint is None:
+        return ()
+    items = hint if isinstance(hint, (list, tuple)) else [hint]
+    return tuple(item if isinstance(item, str) else str(item.name) for item in items)
+
+
 @dataclass
 class Join:
     kind: str  # "left" | "right" | "inner" | "full" | "cross"
@@ -33,6 +62,8 @@ class Join:
     lateral: bool = False
     #: the joined source's name (table, alias or subquery), None for raw SQL
     name: str | None = None
+    #: MySQL index hints for a joined table
+    index_hints: IndexHints | None = None
 
 
 @dataclass
@@ -74,6 +105,8 @@ class SelectConfig:
     distinct: bool | list[Any] = False
     with_: list[Subquery] = field(default_factory=list)
     source: Any = None
+    #: MySQL index hints for the FROM table
+    index_hints: IndexHints | None = None
     joins: list[Join] = field(default_factory=list)
     where: Condition = None
     group_by: list[Any] = field(default_factory=list)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from harness.core.errors import QueryBuildError
@@ -58,6 +58,17 @@ class PreparedQuery:
     def get(self, values: Mapping[str, Any] | None = None) -> dict[str, Any] | None:
         rows = self.all(values)
         return rows[0] if rows else None
+
+    def iterator(self, values: Mapping[str, Any] | None = None) -> Iterator[dict[str, Any]]:
+        """Rows one by one as the driver streams them (Drizzle's prepared ``.iterator()``)."""
+        if self._mapper is None:
+            raise QueryBuildError("iterator() needs a statement that returns rows")
+        to_dict = self._mapper.to_dict
+        params = self._fill(values)
+        if self._db.logger is not None:
+            self._db.logger.log_query(self.text, params)
+        for row in self._db.session.stream(self.text, params):
+            yield to_dict(row)
 
     def values(self, values: Mapping[str, Any] | None = None) -> list[tuple[Any, ...]]:
         rows, _ = self._run(values)

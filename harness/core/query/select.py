@@ -9,7 +9,16 @@ from typing import TYPE_CHECKING, Any
 from harness.core.column import Column
 from harness.core.errors import QueryBuildError
 from harness.core.query.base import QueryBuilder
-from harness.core.query.config import Condition, Count, Join, Lock, SelectConfig, SetOperation
+from harness.core.query.config import (
+    Condition,
+    Count,
+    IndexHint,
+    IndexHints,
+    Join,
+    Lock,
+    SelectConfig,
+    SetOperation,
+)
 from harness.core.query.result import RowMapper, flatten_fields
 from harness.core.query.subquery import FieldNamespace, Subquery
 from harness.core.table import Table
@@ -122,18 +131,36 @@ class Select(QueryBuilder):
         self._nullable: dict[str, bool] = {}
 
     # -- clauses --------------------------------------------------------------------------
-    def from_(self, source: Any) -> Select:
+    def from_(
+        self,
+        source: Any,
+        *,
+        use_index: IndexHint = None,
+        force_index: IndexHint = None,
+        ignore_index: IndexHint = None,
+    ) -> Select:
+        """The source; MySQL's index hints (an index or its name, or a list of them) apply
+        when it is a table, as Drizzle's ``.from(users, { useIndex: [...] })``."""
         self.config.source = source
+        if use_index is not None or force_index is not None or ignore_index is not None:
+            self.config.index_hints = IndexHints.of(use_index, force_index, ignore_index)
         name = source_name(source)
         if name is not None:
             self._nullable = {name: False}
         return self
 
-    def _join(self, kind: str, source: Any, on: Any, lateral: bool = False) -> Select:
+    def _join(
+        self,
+        kind: str,
+        source: Any,
+        on: Any,
+        lateral: bool = False,
+        hints: IndexHints | None = None,
+    ) -> Select:
         if self.config.source is None:
             raise QueryBuildError("call from_() before adding a join")
         name = source_name(source)
-        join = Join(kind, source, on, lateral, name)
+        join = Join(kind, source, on, lateral, name, hints)
         self.config.joins.append(join)
         join.on = self._resolve(on)  # a callback sees the selection with the joined table
         if kind == "left":
@@ -151,20 +178,64 @@ class Select(QueryBuilder):
             self._nullable[name] = False
         return self
 
-    def left_join(self, source: Any, on: Any) -> Select:
-        return self._join("left", source, on)
+    def left_join(
+        self,
+        source: Any,
+        on: Any,
+        *,
+        use_index: IndexHint = None,
+        force_index: IndexHint = None,
+        ignore_index: IndexHint = None,
+    ) -> Select:
+        hints = IndexHints.of(use_index, force_index, ignore_index)
+        return self._join("left", source, on, hints=hints)
 
-    def right_join(self, source: Any, on: Any) -> Select:
-        return self._join("right", source, on)
+    def right_join(
+        self,
+        source: Any,
+        on: Any,
+        *,
+        use_index: IndexHint = None,
+        force_index: IndexHint = None,
+        ignore_index: IndexHint = None,
+    ) -> Select:
+        hints = IndexHints.of(use_index, force_index, ignore_index)
+        return self._join("right", source, on, hints=hints)
 
-    def inner_join(self, source: Any, on: Any) -> Select:
-        return self._join("inner", source, on)
+    def inner_join(
+        self,
+        source: Any,
+        on: Any,
+        *,
+        use_index: IndexHint = None,
+        force_index: IndexHint = None,
+        ignore_index: IndexHint = None,
+    ) -> Select:
+        hints = IndexHints.of(use_index, force_index, ignore_index)
+        return self._join("inner", source, on, hints=hints)
 
-    def full_join(self, source: Any, on: Any) -> Select:
-        return self._join("full", source, on)
+    def full_join(
+        self,
+        source: Any,
+        on: Any,
+        *,
+        use_index: IndexHint = None,
+        force_index: IndexHint = None,
+        ignore_index: IndexHint = None,
+    ) -> Select:
+        hints = IndexHints.of(use_index, force_index, ignore_index)
+        return self._join("full", source, on, hints=hints)
 
-    def cross_join(self, source: Any) -> Select:
-        return self._join("cross", source, None)
+    def cross_join(
+        self,
+        source: Any,
+        *,
+        use_index: IndexHint = None,
+        force_index: IndexHint = None,
+        ignore_index: IndexHint = None,
+    ) -> Select:
+        hints = IndexHints.of(use_index, force_index, ignore_index)
+        return self._join("cross", source, None, hints=hints)
 
     def left_join_lateral(self, source: Any, on: Any) -> Select:
         return self._join("left", source, on, lateral=True)
