@@ -92,6 +92,7 @@ from harness.mysql import (
     timestamp,
     tinyint,
     unique,
+    unique_key_name,
     varbinary,
     varchar,
     year,
@@ -365,6 +366,26 @@ def test_table_configs_unique_third_param() -> None:
     assert [c.name for c in first.columns] == ["name", "state"]
     assert second.name == "custom_name1"
     assert [c.name for c in second.columns] == ["name", "state"]
+
+
+def test_table_configs_unique_in_column() -> None:
+    """upstream: "table configs: unique in column" """
+    cities1 = mysql_table(
+        "cities1",
+        {
+            "id": serial("id").primary_key(),
+            "name": text("name").not_null().unique(),
+            "state": text("state").unique("custom"),
+            "field": text("field").unique("custom_field"),
+        },
+    )
+    columns = {c.name: c for c in get_table_config(cities1).columns}
+    assert columns["name"].unique_name == unique_key_name(cities1, ["name"])
+    assert columns["name"].is_unique
+    assert columns["state"].unique_name == "custom"
+    assert columns["state"].is_unique
+    assert columns["field"].unique_name == "custom_field"
+    assert columns["field"].is_unique
 
 
 # -- select / insert / update / delete ---------------------------------------------------------
