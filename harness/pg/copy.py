@@ -7,7 +7,9 @@ the rows with psycopg's ``cursor.copy()`` (text format):
 
 * keyed (the primary key is one serial/identity column the rows leave out, the common case):
   the key's next values are taken from its sequence, the rows are copied straight into the
-  table with them, then read back by key.  COPY inserts in batches, so this is the fastest;
+  table with them, then read back by key.  COPY inserts in batches, so this is the fastest.
+  The reading back is skipped when it could only return what was sent: no triggers, every
+  column sent, and only types stored exactly (text/varchar, integers, booleans);
 * otherwise: COPY into a temporary table shaped like the given columns, then one
   ``insert into t (...) select * from tmp returning ...`` in a transaction (a savepoint
   inside one) that also drops the temporary table.  Order: the temporary table is written by
@@ -240,10 +242,12 @@ def _copy_with_keys(
     name = key.db_name(db.casing)
     qualified = dialect.to_sql(SQL([table]), db.casing)[0]
     # ``offset 0`` keeps the subquery from being pulled up: else the sequence's name is looked
-    # up (and cast to regclass) once per row, five times slower
+    # up (and cast to regclass) once per row, five times slower.  The same round trip says
+    # whether the table has triggers (which may change rows as they are stored)
     found, _ = db.run_text(
         "select array(select nextval(s.seq) from (select pg_get_serial_sequence($1, $2)"
-        "::regclass as seq offset 0) as s, generate_series(1, $3))",
+        "::regclass as seq offset 0) as s, generate_series(1, $3)), exists(select from "
+        "pg_trigger where tgrelid = $1::regclass and not tgisinternal)",
         [qualified, name, len(tuples)],
         want_rows=True,
     )
@@ -254,7 +258,13 @@ def _copy_with_keys(
     target, _ = dialect.to_driver(
         SQL([table, Raw(" "), [BareColumn(c) for c in (*columns, key)]]), db.casing
     )
-    _copy(db, f"copy {target} from stdin", [(*t, i) for t, i in zip(tuples, ids, strict=True)])
+    sent = [(*t, i) for t, i in zip(tuples, ids, strict=True)]
+    _copy(db, f"copy {target} from stdin", sent)
+    if not found[0][1] and _stored_as_sent(table, [*columns, key], sent):
+        order = [[*columns, key].index(c) for c in fields.values()]
+        pick = itemgetter(*order)
+        names = list(fields)
+        return [make_row(zip(names, pick(row), strict=True)) for row in sent]
     lo, hi = ids[0], ids[-1]
     # ids are distinct and sorted: a range of len(ids) values is exactly ours, read in order
     contiguous = hi - lo + 1 == len(ids)
@@ -288,6 +298,50 @@ def _copy_with_keys(
         by_key = {row[position]: row for row in stored}
         stored = [by_key[i] for i in ids]
     return _dicts(table, stored, make_row)
+
+
+#: column types whose values come back exactly as sent, for the Python types listed (the
+#: reading path decodes them to the same values): then the stored rows need no reading back
+_EXACT_TYPES: dict[str, tuple[type, ...]] = {
+    "text": (str,),
+    "integer": (int,),
+    "smallint": (int,),
+    "bigint": (int,),
+    "serial": (int,),
+    "smallserial": (int,),
+    "bigserial": (int,),
+    "boolean": (bool,),
+}
+
+
+def _stored_as_sent(table: Table, columns: list[Column[Any]], rows: list[Any]) -> bool:
+    """Whether the stored rows are the sent ones, value for value: every column of the table
+    was sent (no database default or generated value to learn), none converts or pads its
+    values (``char``, ``numeric``, timestamps, enums, arrays ... do), and every value is of
+    the column's exact Python type (a ``bool`` in an integer column comes back an ``int``).
+    ``varchar(n)`` qualifies while no value is longer than ``n`` (longer all-space tails are
+    cut by the server).  Triggers are checked by the caller."""
+    if len(columns) != len(table._columns):
+        return False
+    for position, column in enumerate(columns):
+        if type(column).map_to_driver is not Column.map_to_driver:
+            return False
+        sql_type = column.sql_type()
+        limit = None
+        if sql_type.startswith("varchar(") and sql_type.endswith(")"):
+            limit, sql_type = int(sql_type[8:-1]), "text"
+        elif sql_type == "varchar":
+            sql_type = "text"
+        allowed = _EXACT_TYPES.get(sql_type)
+        if allowed is None or not column.driver_returns_python_type:
+            return False
+        for row in rows:
+            value = row[position]
+            if value is None:
+                continue
+            if type(value) not in allowed or (limit is not None and len(value) > limit):
+                return False
+    return True
 
 
 def _dicts(

@@ -239,3 +239,60 @@ def test_seed_inserts_through_copy(logged: tuple[Database, Statements]) -> None:
     assert len(log.starting("copy")) == 2
     ids = {r["id"] for r in db.select({"id": people.id}).from_(people).all()}
     assert {r["author_id"] for r in db.select().from_(posts).all()} <= ids
+
+
+def _plain(name: str = "plain", email_length: int = 120) -> Any:
+    """Only columns stored exactly as sent (no defaults beyond the key)."""
+    return pg_table(
+        name,
+        {
+            "id": serial().primary_key(),
+            "email": varchar(length=email_length).not_null(),
+            "score": integer(),
+            "active": boolean().not_null(),
+        },
+    )
+
+
+def test_rows_stored_exactly_as_sent_are_not_read_back(
+    logged: tuple[Database, Statements],
+) -> None:
+    db, log = logged
+    plain = _plain()
+    push(db, [plain])
+    log.seen.clear()
+    rows = factory_for(plain, db).create_batch(N)
+    copies = [i for i, s in enumerate(log.seen) if s.lower().startswith("copy")]
+    assert copies and not any(s.lower().startswith("select") for s in log.seen[copies[-1] :])
+    assert [r.id for r in rows] == list(range(1, N + 1))
+    assert db.select().from_(plain).order_by(plain.id).all() == [dict(r) for r in rows]
+
+
+def test_a_trigger_that_changes_rows_is_seen_in_the_returned_rows(
+    logged: tuple[Database, Statements],
+) -> None:
+    db, log = logged
+    plain = _plain("shouting")
+    push(db, [plain])
+    db.execute(
+        "create function shout() returns trigger language plpgsql as "
+        "$$ begin new.email := upper(new.email); return new; end $$"
+    )
+    db.execute(
+        "create trigger shout before insert on shouting for each row execute function shout()"
+    )
+    rows = factory_for(plain, db).create_batch(N)
+    assert all(r.email == r.email.upper() for r in rows)
+    assert db.select().from_(plain).order_by(plain.id).all() == [dict(r) for r in rows]
+
+
+def test_values_the_server_cuts_come_back_as_stored(logged: tuple[Database, Statements]) -> None:
+    """varchar(n) silently cuts a tail of spaces beyond n: what was sent is not what is kept."""
+    db, _ = logged
+    plain = _plain("short", email_length=6)
+    push(db, [plain])
+    rows = factory_for(plain, db).create_batch(
+        N, email=factory.Sequence(lambda n: f"e{n % 1000:03d}" + " " * 8)
+    )
+    assert {len(r.email) for r in rows} == {6}
+    assert db.select().from_(plain).order_by(plain.id).all() == [dict(r) for r in rows]
