@@ -271,7 +271,7 @@ def test_rows_stored_exactly_as_sent_are_not_read_back(
 def test_a_trigger_that_changes_rows_is_seen_in_the_returned_rows(
     logged: tuple[Database, Statements],
 ) -> None:
-    db, log = logged
+    db, _ = logged
     plain = _plain("shouting")
     push(db, [plain])
     db.execute(
