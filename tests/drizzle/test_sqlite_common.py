@@ -1193,6 +1193,43 @@ def test_having(db: Database) -> None:
     ]
 
 
+def _new_yorkers_columns() -> dict[str, Any]:
+    return {
+        "id": integer("id").primary_key(),
+        "name": text("name").not_null(),
+        "city_id": integer("city_id").not_null(),
+    }
+
+
+def test_view(db: Database) -> None:
+    """upstream: "view" """
+    new_yorkers1 = sqlite_view("new_yorkers").as_(
+        lambda qb: qb.select().from_(users2_table).where(eq(users2_table.city_id, 1))
+    )
+    new_yorkers2 = sqlite_view("new_yorkers", _new_yorkers_columns()).as_(
+        sql("select * from {} where {}", users2_table, eq(users2_table.city_id, 1))
+    )
+    new_yorkers3 = sqlite_view("new_yorkers", _new_yorkers_columns()).existing()
+    setup(db, cities_table, users2_table)
+    db.execute(sql("create view if not exists new_yorkers as {}", _view_query(new_yorkers1)))
+    db.insert(cities_table).values([{"name": "New York"}, {"name": "Paris"}]).execute()
+    db.insert(users2_table).values(
+        [
+            {"name": "John", "city_id": 1},
+            {"name": "Jane", "city_id": 1},
+            {"name": "Jack", "city_id": 2},
+        ]
+    ).execute()
+    expected = [{"id": 1, "name": "John", "city_id": 1}, {"id": 2, "name": "Jane", "city_id": 1}]
+    assert db.select().from_(new_yorkers1).all() == expected
+    assert db.select().from_(new_yorkers2).all() == expected
+    assert db.select().from_(new_yorkers3).all() == expected
+    assert db.select({"name": new_yorkers1.name}).from_(new_yorkers1).all() == [
+        {"name": "John"},
+        {"name": "Jane"},
+    ]
+
+
 def test_insert_null_timestamp(db: Database) -> None:
     """upstream: "insert null timestamp" """
     test = sqlite_table("test", {"t": integer("t", mode="timestamp")})
