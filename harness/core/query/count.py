@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from harness.sql.chunks import SQL
+from harness.sql.chunks import SQL, Raw
 
 if TYPE_CHECKING:
     from harness.core.database import Database
@@ -33,8 +33,12 @@ class Count(int):
 
     def get_sql(self) -> SQL:
         """``select count(*) from source [where ...]``: embedded in a selection or ``sql``, it
-        renders in parentheses and counts when that statement runs."""
-        return self._db.dialect.build_count(self._source, self._where)
+        renders in parentheses and counts when that statement runs (Drizzle's
+        ``buildEmbeddedCount``, the same on every dialect, unlike the standalone count)."""
+        chunks: list[Any] = [Raw("select count(*) from "), self._source]
+        if self._where is not None:
+            chunks += [Raw(" where "), self._where]
+        return SQL(chunks)
 
     def execute(self) -> Count:
         """Count again (Drizzle: awaiting the same ``$count`` builder again)."""
