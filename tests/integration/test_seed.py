@@ -238,58 +238,69 @@ def test_seed_without_returning_keeps_explicit_keys_and_fills_cycles(db_url: str
 
 def _random_key_schema(dialect: str) -> dict[str, Any]:
     """A key the database fills with a random value, and a child referencing it."""
+    return {"postgres": _random_key_pg, "mysql": _random_key_mysql}.get(
+        dialect, _random_key_sqlite
+    )()
+
+
+def _random_key_pg() -> dict[str, Any]:
+    from harness.pg import integer, pg_table, text, uuid
+
+    accounts = pg_table(
+        "accounts",
+        {"id": uuid("id").primary_key().default_random(), "name": text("name").not_null()},
+    )
+    sessions = pg_table(
+        "sessions",
+        {
+            "id": integer("id").primary_key(),
+            "account_id": uuid("account_id").not_null().references(lambda: accounts.id),
+        },
+    )
+    return {"accounts": accounts, "sessions": sessions}
+
+
+def _random_key_mysql() -> dict[str, Any]:
     from harness import sql
+    from harness.mysql import int_, mysql_table, varchar
 
-    if dialect == "postgres":
-        from harness.pg import integer, pg_table, text, uuid
+    accounts = mysql_table(
+        "accounts",
+        {
+            "id": varchar("id", length=36).primary_key().default(sql("(uuid())")),
+            "name": varchar("name", length=100).not_null(),
+        },
+    )
+    sessions = mysql_table(
+        "sessions",
+        {
+            "id": int_("id").primary_key(),
+            "account_id": varchar("account_id", length=36)
+            .not_null()
+            .references(lambda: accounts.id),
+        },
+    )
+    return {"accounts": accounts, "sessions": sessions}
 
-        accounts = pg_table(
-            "accounts",
-            {"id": uuid("id").primary_key().default_random(), "name": text("name").not_null()},
-        )
-        sessions = pg_table(
-            "sessions",
-            {
-                "id": integer("id").primary_key(),
-                "account_id": uuid("account_id").not_null().references(lambda: accounts.id),
-            },
-        )
-    elif dialect == "mysql":
-        from harness.mysql import int_, mysql_table, varchar
 
-        accounts = mysql_table(
-            "accounts",
-            {
-                "id": varchar("id", length=36).primary_key().default(sql("(uuid())")),
-                "name": varchar("name", length=100).not_null(),
-            },
-        )
-        sessions = mysql_table(
-            "sessions",
-            {
-                "id": int_("id").primary_key(),
-                "account_id": varchar("account_id", length=36)
-                .not_null()
-                .references(lambda: accounts.id),
-            },
-        )
-    else:
-        from harness.sqlite import integer, sqlite_table, text
+def _random_key_sqlite() -> dict[str, Any]:
+    from harness import sql
+    from harness.sqlite import integer, sqlite_table, text
 
-        accounts = sqlite_table(
-            "accounts",
-            {
-                "id": text("id").primary_key().default(sql("(lower(hex(randomblob(16))))")),
-                "name": text("name").not_null(),
-            },
-        )
-        sessions = sqlite_table(
-            "sessions",
-            {
-                "id": integer("id").primary_key(),
-                "account_id": text("account_id").not_null().references(lambda: accounts.id),
-            },
-        )
+    accounts = sqlite_table(
+        "accounts",
+        {
+            "id": text("id").primary_key().default(sql("(lower(hex(randomblob(16))))")),
+            "name": text("name").not_null(),
+        },
+    )
+    sessions = sqlite_table(
+        "sessions",
+        {
+            "id": integer("id").primary_key(),
+            "account_id": text("account_id").not_null().references(lambda: accounts.id),
+        },
+    )
     return {"accounts": accounts, "sessions": sessions}
 
 
