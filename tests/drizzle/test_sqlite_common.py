@@ -2613,6 +2613,32 @@ def test_insert_into_select(db: Database) -> None:
     ]
 
 
+def test_insert_into_select_with_keys_in_different_order(db: Database) -> None:
+    """upstream: "insert into ... select with keys in different order"
+
+    Adapted, a deliberate difference: Drizzle lists the table's columns in the table's order
+    and so must refuse a select whose keys come in another order (the values would land in the
+    wrong columns).  Here the statement names the columns in the select's order, so the rows
+    go where their keys say; the port checks that instead of an error."""
+    users1 = sqlite_table(
+        "users1",
+        {"id": integer("id").primary_key(auto_increment=True), "name": text("name").not_null()},
+    )
+    users2 = sqlite_table(
+        "users2",
+        {"id": integer("id").primary_key(auto_increment=True), "name": text("name").not_null()},
+    )
+    setup(db, users1, users2)
+    db.insert(users2).values([{"name": "Ann"}, {"name": "Bob"}]).execute()
+    db.insert(users1).select(
+        db.select({"name": users2.name, "id": users2.id}).from_(users2)
+    ).execute()
+    assert db.select().from_(users1).order_by(users1.id).all() == [
+        {"id": 1, "name": "Ann"},
+        {"id": 2, "name": "Bob"},
+    ]
+
+
 def test_object_keys_as_column_names(db: Database) -> None:
     """upstream: "Object keys as column names" """
     users = sqlite_table(
