@@ -256,7 +256,8 @@ def test_query_without_schema_is_explained(db: Database) -> None:
 
 
 def test_empty_columns_select_none_of_the_tables_own_columns(rdb: Any) -> None:
-    """Drizzle: ``columns: {}`` keeps only relations and extras, at every level."""
+    """Drizzle: ``columns: {}`` keeps only relations and extras, at every level; a level left
+    with nothing to select is an error."""
     db, _, counter, _ = rdb
     rows = db.query.users.find_many(
         columns={},
@@ -270,14 +271,17 @@ def test_empty_columns_select_none_of_the_tables_own_columns(rdb: Any) -> None:
         {"author_posts": [{"id": 13}]},
         {"author_posts": []},
     ]
-    assert db.query.users.find_many(columns={}, where=lambda u, ops: ops.eq(u.id, 1)) == [{}]
-    nested = db.query.users.find_first(
-        columns={"id": True},
-        with_={"author_posts": {"columns": {}}},
-        where=lambda u, ops: ops.eq(u.id, 2),
-    )
-    assert nested == {"id": 2, "author_posts": [{}]}
-    assert len(counter.statements) == 3  # still one statement per call
+    assert len(counter.statements) == 1  # still one statement per call
+    # nothing left to select at a level: Drizzle's "No fields selected" error, before any SQL
+    with pytest.raises(QueryBuildError, match="no fields selected"):
+        db.query.users.find_many(columns={}, where=lambda u, ops: ops.eq(u.id, 1))
+    with pytest.raises(QueryBuildError, match="no fields selected"):
+        db.query.users.find_first(
+            columns={"id": True},
+            with_={"author_posts": {"columns": {}}},
+            where=lambda u, ops: ops.eq(u.id, 2),
+        )
+    assert len(counter.statements) == 1
 
 
 def test_with_must_be_a_dict(rdb: Any) -> None:
@@ -312,3 +316,61 @@ def test_nested_where_and_order_by_written_with_the_tables_columns(rdb: Any) -> 
     )
     assert [r["author_posts"] for r in only] == [[], [{"title": "bob's"}], []]
     assert len(counter.statements) == 2
+
+
+def test_extras_written_with_the_tables_columns(rdb: Any) -> None:
+    """Extras written with the table's own columns land on the relation's alias, as ``where``
+    does (the root table is aliased by its key, as Drizzle does: the relational port's
+    "... where exists" test shows the correlation that gives)."""
+    from harness import eq, sql
+
+    db, t, counter, _ = rdb
+    users, posts = t["users"], t["posts"]
+    row = db.query.users.find_first(
+        columns={"id": True},
+        with_={
+            "author_posts": {
+                "columns": {"id": True},
+                "extras": {"upper": sql("upper({})", posts.title).as_("upper")},
+                "where": eq(posts.id, 10),
+            }
+        },
+        where=eq(users.id, 1),
+    )
+    assert row == {"id": 1, "author_posts": [{"id": 10, "upper": "FIRST"}]}
+    assert len(counter.statements) == 1
+
+
+def test_prepared_relational_queries(rdb: Any) -> None:
+    """``prepare_find_many``/``prepare_find_first`` (Drizzle's ``findMany(...).prepare()``):
+    placeholders at any level, filled per ``execute``."""
+    from harness import sql
+
+    db, _t, counter, _ = rdb
+    first = db.query.users.prepare_find_first(
+        "user_with_posts",
+        columns={"id": True},
+        with_={
+            "author_posts": {
+                "columns": {"id": True},
+                "order_by": lambda p, ops: [ops.asc(p.id)],
+                "limit": sql.placeholder("posts"),
+            }
+        },
+        where=lambda u, ops: ops.eq(u.id, sql.placeholder("id")),
+    )
+    assert first.execute({"id": 1, "posts": 2}) == {
+        "id": 1,
+        "author_posts": [{"id": 10}, {"id": 11}],
+    }
+    assert first.execute({"id": 2, "posts": 5}) == {"id": 2, "author_posts": [{"id": 13}]}
+    assert first.execute({"id": 99, "posts": 1}) is None
+    many = db.query.users.prepare_find_many(
+        columns={"id": True},
+        order_by=lambda u, ops: [ops.asc(u.id)],
+        limit=sql.placeholder("limit"),
+    )
+    assert many.execute({"limit": 2}) == [{"id": 1}, {"id": 2}]
+    with pytest.raises(QueryBuildError, match="no value for placeholder 'limit'"):
+        many.execute({})
+    assert len(counter.statements) == 4

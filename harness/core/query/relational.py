@@ -198,17 +198,36 @@ class RelationalQuery:
         tree, _ = self._build(config)
         return self._db.dialect.to_sql(tree, self._db.casing)
 
+    def prepare_find_many(
+        self, name: str | None = None, **config: Unpack[RelationOptions]
+    ) -> PreparedRelationalQuery:
+        """Drizzle's ``findMany({...}).prepare(name)``: built once, ``sql.placeholder(...)``
+        values (in ``where``, ``limit``, ``offset``, at any level) given to ``execute``."""
+        tree, shape = self._build(config)
+        return PreparedRelationalQuery(self._db, tree, shape, name, first=False)
+
+    def prepare_find_first(
+        self, name: str | None = None, **config: Unpack[RelationOptions]
+    ) -> PreparedRelationalQuery:
+        """Drizzle's ``findFirst({...}).prepare(name)``: ``execute`` returns a dict or None."""
+        config["limit"] = 1
+        tree, shape = self._build(config)
+        return PreparedRelationalQuery(self._db, tree, shape, name, first=True)
+
     # -- building -----------------------------------------------------------------------
     def _build(self, config: Mapping[str, Any]) -> tuple[SQL, Shape]:
-        table = self._schema.tables[self._key]
+        # the root table is aliased by its key, as Drizzle does: a subquery of ``where`` over
+        # the same table (``exists(select ... from users where ... = fields.id)``) then
+        # correlates with the outer row instead of binding to its own
+        table = alias(self._schema.tables[self._key], self._key)
         shape = Shape()
-        items = self._level_items(table, self._key, table._name, config, shape)
-        selected = join_chunks(items) if items else Raw("1")  # columns={} and no relations
-        chunks: list[Any] = [Raw("select "), selected, Raw(" from "), table]
-        where = _callable_or(config.get("where"), table, OPERATORS)
+        items = self._level_items(table, self._key, self._key, config, shape)
+        source = self._db.dialect.build_from(table)
+        chunks: list[Any] = [Raw("select "), join_chunks(items), Raw(" from "), source]
+        where = _onto_alias(_callable_or(config.get("where"), table, OPERATORS), table)
         if where is not None:
             chunks += [Raw(" where "), where]
-        order = _order(table, config.get("order_by"))
+        order = [_onto_alias(item, table) for item in _order(table, config.get("order_by"))]
         if order:
             chunks += [Raw(" order by "), join_chunks(order)]
         if config.get("limit") is not None:
@@ -232,6 +251,7 @@ class RelationalQuery:
         extras = _callable_or(config.get("extras"), fields, OPERATORS) or {}
         for extra_key, expression in extras.items():
             inner = expression.sql if isinstance(expression, Aliased) else expression
+            inner = _onto_alias(inner, fields)  # written with the table's own columns
             shape.extras.append((extra_key, inner))
             items.append(inner)
         relations = self._schema.relations[key]
@@ -256,6 +276,8 @@ class RelationalQuery:
             )
             shape.relations.append((relation_key, relation.kind, sub_shape))
             items.append(Embedded([Raw("("), sub, Raw(")")]))
+        if not items:  # Drizzle: columns={} with no extras or relations selects nothing
+            raise QueryBuildError(f"query.{key}: no fields selected (columns={{}})")
         return items
 
     def _relation(
@@ -333,6 +355,28 @@ class RelationalQuery:
         return SQL(
             [Raw("select "), aggregate, Raw(" from ("), SQL(derived), Raw(") "), Name(alias_name)]
         )
+
+
+class PreparedRelationalQuery:
+    """A relational query compiled once; ``execute({"placeholder": value})`` runs it."""
+
+    def __init__(self, db: Database, tree: SQL, shape: Shape, name: str | None, first: bool):
+        from harness.core.query.prepared import PreparedQuery
+
+        self._db = db
+        self._statement = PreparedQuery(db, tree, None, name)
+        self._shape = shape
+        self._first = first
+        self.name = name
+
+    def execute(self, values: Mapping[str, Any] | None = None) -> Any:
+        """Rows (``prepare_find_many``) or the first row or None (``prepare_find_first``)."""
+        statement = self._statement
+        rows, _ = self._db.run_text(statement.text, statement._fill(values), True, True)
+        decoded = self._shape.decode_rows(rows)
+        if self._first:
+            return decoded[0] if decoded else None
+        return decoded
 
 
 CONFIG_KEYS = {"columns", "with_", "where", "order_by", "limit", "offset", "extras"}
