@@ -36,6 +36,7 @@ def test_a_run_without_database_tests_starts_no_server(
     assert "hunter2pw" not in result.stdout.str() + result.stderr.str()
 
 
+@pytest.mark.slow
 def test_only_the_engines_of_selected_tests_are_prepared(
     pytester: pytest.Pytester, blog: Path
 ) -> None:
@@ -47,6 +48,7 @@ def test_only_the_engines_of_selected_tests_are_prepared(
     assert len(lines) == 1 and lines[0].startswith("harness: sqlite"), lines
 
 
+@pytest.mark.slow
 def test_collect_only_prepares_nothing(pytester: pytest.Pytester, blog: Path) -> None:
     result = pytester.runpytest_subprocess(
         "--db=postgres", f"--db-url={UNREACHABLE}", "--collect-only", "-q", "-p", "no:cacheprovider"
@@ -125,6 +127,7 @@ def test_xdist_server_started_by_a_worker_is_stopped_by_the_controller(
         psycopg.connect(f"postgresql://postgres@127.0.0.1:{port}/postgres", connect_timeout=3)
 
 
+@pytest.mark.slow
 def test_db_seed_rows_seeds_the_template(pytester: pytest.Pytester, blog: Path) -> None:
     """``--db-seed-rows=N``: every declared table starts each test with N seeded rows (the
     template is seeded once); ``--db-seed`` stays the random seed, as its help says."""
