@@ -10,7 +10,7 @@ from typing import Any, Protocol, TypeVar
 from harness.core.casing import casing_function
 from harness.core.dialect import Dialect
 from harness.core.errors import HarnessError
-from harness.core.query.count import Count
+from harness.core.query.count import Count, EmbeddedCount, outer_tables
 from harness.core.query.delete import Delete
 from harness.core.query.insert import Insert
 from harness.core.query.relational import QueryNamespace
@@ -135,10 +135,15 @@ class Database:
     def with_(self, *ctes: Subquery) -> _WithBuilder:
         return _WithBuilder(self, list(ctes))
 
-    def count(self, source: Any, where: Any = None) -> Count:
+    def count(self, source: Any, where: Any = None) -> Count | EmbeddedCount:
         """``select count(*)`` of a table (or subquery) with an optional filter, as an int
         (Drizzle's ``$count``: embedded in a select, it counts in that statement; see
-        :class:`~harness.core.query.count.Count`)."""
+        :class:`~harness.core.query.count.Count`).  A filter on another table's columns (a
+        count per row of an enclosing select) gives an ``EmbeddedCount``, which only embeds."""
+        if where is not None:
+            outer = outer_tables(source, where)
+            if outer:
+                return EmbeddedCount(source, where, outer)
         return Count(self, source, where)
 
     def execute(self, query: SQL | Chunk | str, params: Sequence[Any] | None = None) -> Any:

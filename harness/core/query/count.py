@@ -6,6 +6,10 @@ enclosing statement.  Here ``db.count(users)`` runs the count at once and return
 an ``int`` (so ``db.count(users) == 3`` keeps working) that still knows its query, which
 ``get_sql()`` gives back (embedded, it renders as ``(select count(*) ...)`` and counts anew in
 that statement), and ``execute()`` runs again (Drizzle's awaiting the same builder twice).
+
+A filter that refers to another table (``db.count(posts, eq(posts.author_id, users.id))``, the
+usual per-row count in a select from ``users``) cannot be counted on its own: ``db.count``
+then returns an :class:`EmbeddedCount`, which only embeds, and says so if used as a number.
 """
 
 from __future__ import annotations
@@ -35,11 +39,67 @@ class Count(int):
         """``select count(*) from source [where ...]``: embedded in a selection or ``sql``, it
         renders in parentheses and counts when that statement runs (Drizzle's
         ``buildEmbeddedCount``, the same on every dialect, unlike the standalone count)."""
-        chunks: list[Any] = [Raw("select count(*) from "), self._source]
-        if self._where is not None:
-            chunks += [Raw(" where "), self._where]
-        return SQL(chunks)
+        return _embedded(self._source, self._where)
 
     def execute(self) -> Count:
         """Count again (Drizzle: awaiting the same ``$count`` builder again)."""
         return Count(self._db, self._source, self._where)
+
+
+def _embedded(source: Any, where: Any) -> SQL:
+    chunks: list[Any] = [Raw("select count(*) from "), source]
+    if where is not None:
+        chunks += [Raw(" where "), where]
+    return SQL(chunks)
+
+
+class EmbeddedCount:
+    """``db.count(source, where)`` whose ``where`` refers to other tables: a count per row of
+    an enclosing select, so it only embeds (``get_sql``); as a number it raises a TypeError
+    that names the tables the enclosing query must select from."""
+
+    def __init__(self, source: Any, where: Any, outer: list[str]) -> None:
+        self._source, self._where, self._outer = source, where, outer
+
+    def get_sql(self) -> SQL:
+        return _embedded(self._source, self._where)
+
+    def _refuse(self, *_: Any) -> Any:
+        name = getattr(self._source, "_name", "source")
+        raise TypeError(
+            f"db.count({name}, ...) refers to {', '.join(self._outer)}: it counts per row of a "
+            f"query that selects from {', '.join(self._outer)}; embed it in that select "
+            f"(db.select({{'n': db.count(...)}}).from_(...)) instead of using it as a number"
+        )
+
+    __int__ = __index__ = __float__ = __bool__ = _refuse
+    __eq__ = __ne__ = __lt__ = __le__ = __gt__ = __ge__ = _refuse
+    __add__ = __radd__ = __sub__ = __rsub__ = _refuse
+    __hash__ = object.__hash__
+    execute = _refuse
+
+    def __repr__(self) -> str:
+        return f"<EmbeddedCount of {getattr(self._source, '_name', self._source)!r}>"
+
+
+def outer_tables(source: Any, where: Any) -> list[str]:
+    """Names of the tables other than ``source`` whose columns ``where`` uses."""
+    from harness.core.column import Column
+
+    found: list[str] = []
+    pending = [where]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, Column):
+            table = getattr(item, "table", None)
+            name = getattr(table, "_name", None)
+            if table is not None and table is not source and name and name not in found:
+                found.append(name)
+        elif isinstance(item, (list, tuple)):
+            pending.extend(item)
+        else:
+            for attribute in ("chunks", "left", "right", "operands"):
+                value = getattr(item, attribute, None)
+                if value is not None and not isinstance(value, (str, bytes)):
+                    pending.append(value)
+    return found
