@@ -26,6 +26,9 @@ class TableConfig:
     primary_keys: list[PrimaryKey] = field(default_factory=list)
     unique_constraints: list[UniqueConstraint] = field(default_factory=list)
     checks: list[Check] = field(default_factory=list)
+    #: PostgreSQL: the table's ``pg_policy(...)`` items and whether ``enable_rls()`` was called
+    policies: list[Any] = field(default_factory=list)
+    enable_rls: bool = False
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,8 @@ def get_table_config(table: Table) -> TableConfig:
         primary_keys=list(table._primary_keys),
         unique_constraints=list(table._unique_constraints),
         checks=list(table._checks),
+        policies=list(getattr(table, "_policies", [])),
+        enable_rls=bool(getattr(table, "_rls_enabled", False)),
     )
 
 

@@ -7,6 +7,7 @@ from harness.core.constraints import (
     primary_key,
     unique,
     unique_index,
+    unique_key_name,
 )
 from harness.core.table import alias
 from harness.pg.columns import (
@@ -41,12 +42,15 @@ from harness.pg.columns import (
     uuid,
     varchar,
 )
+from harness.pg.database import PgDatabase, RefreshMaterializedView
 from harness.pg.dialect import PgDialect
+from harness.pg.policy import PgPolicy, PgRole, pg_policy, pg_role
 from harness.pg.table import (
     PgSchema,
     PgSequence,
     PgTable,
     PgView,
+    get_materialized_view_config,
     pg_materialized_view,
     pg_schema,
     pg_sequence,
@@ -58,12 +62,16 @@ from harness.pg.table import (
 json = json_
 
 __all__ = [
+    "PgDatabase",
     "PgDialect",
     "PgEnum",
+    "PgPolicy",
+    "PgRole",
     "PgSchema",
     "PgSequence",
     "PgTable",
     "PgView",
+    "RefreshMaterializedView",
     "alias",
     "bigint",
     "bigserial",
@@ -76,6 +84,7 @@ __all__ = [
     "decimal",
     "double_precision",
     "foreign_key",
+    "get_materialized_view_config",
     "index",
     "inet",
     "integer",
@@ -89,6 +98,8 @@ __all__ = [
     "numeric",
     "pg_enum",
     "pg_materialized_view",
+    "pg_policy",
+    "pg_role",
     "pg_schema",
     "pg_sequence",
     "pg_table",
@@ -105,6 +116,7 @@ __all__ = [
     "timestamp",
     "unique",
     "unique_index",
+    "unique_key_name",
     "uuid",
     "varchar",
 ]

@@ -4,22 +4,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from harness.core.database import Database
 from harness.core.session import OfflineSession
+from harness.pg.database import PgDatabase
 from harness.pg.dialect import PgDialect
 from harness.pg.driver import PsycopgSession
 
 
-def open_url(url: str, prepare: bool = True, **options: Any) -> Database:
-    return Database(PsycopgSession.connect(url, prepare), PgDialect(), prepare=prepare, **options)
+def open_url(url: str, prepare: bool = True, **options: Any) -> PgDatabase:
+    return PgDatabase(PsycopgSession.connect(url, prepare), PgDialect(), prepare=prepare, **options)
 
 
-def open_client(client: Any, prepare: bool = True, **options: Any) -> Database:
-    return Database(
+def open_client(client: Any, prepare: bool = True, **options: Any) -> PgDatabase:
+    return PgDatabase(
         PsycopgSession(client, prepare=prepare), PgDialect(), prepare=prepare, **options
     )
 
 
-def open_mock(**options: Any) -> Database:
+def open_mock(**options: Any) -> PgDatabase:
     """A compile-only database for this dialect (``harness.mock``)."""
-    return Database(OfflineSession(), PgDialect(), **options)
+    return PgDatabase(OfflineSession(), PgDialect(), **options)

@@ -3,17 +3,36 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from harness.core.column import ColumnBuilder
+from harness.core.config_of import ViewConfig, get_view_config
 from harness.core.table import Extras, Table, table_creator
 from harness.core.view import View
 from harness.pg.columns import PgEnum
+from harness.pg.policy import PgPolicy
+from harness.sql.chunks import Chunk
+
+if TYPE_CHECKING:
+    from harness.sql.render import RenderContext
 
 
 class PgTable(Table):
     _dialect: ClassVar[str] = "pg"
     _max_name_length: ClassVar[int | None] = 63
+    #: ``enable_rls()``: row-level security on even without a policy
+    _rls_enabled: bool = False
+
+    def enable_rls(self) -> PgTable:
+        """Drizzle's ``.enableRLS()``: ``create_schema``/``generate`` turn row-level security
+        on for this table (a table with policies gets it anyway)."""
+        self._rls_enabled = True
+        return self
+
+    @property
+    def _policies(self) -> list[PgPolicy]:
+        """The ``pg_policy(...)`` items of the extras callable, in order."""
+        return [e for e in self._extras if isinstance(e, PgPolicy)]
 
 
 def pg_table(
@@ -80,8 +99,9 @@ def pg_materialized_view(name: str, columns: Mapping[str, ColumnBuilder] | None 
     return PgView(name, columns, kind="materialized view")
 
 
-class PgSchema:
-    """``pg_schema("custom")``: tables, enums, views and sequences inside that schema."""
+class PgSchema(Chunk):
+    """``pg_schema("custom")``: tables, enums, views and sequences inside that schema; in
+    ``sql(...)`` it renders as its quoted name (``create schema {}``)."""
 
     def __init__(self, name: str) -> None:
         if name == "public":
@@ -110,6 +130,19 @@ class PgSchema:
     def sequence(self, name: str, **options: Any) -> PgSequence:
         return PgSequence(name, schema=self.schema_name, **options)
 
+    def _render(self, ctx: RenderContext) -> None:
+        ctx.write_name(self.schema_name)
+
 
 def pg_schema(name: str) -> PgSchema:
     return PgSchema(name)
+
+
+def get_materialized_view_config(view: View) -> ViewConfig:
+    """Drizzle's ``getMaterializedViewConfig``: :func:`get_view_config` of a materialized view."""
+    if not isinstance(view, PgView) or view._kind != "materialized view":
+        raise TypeError(
+            "get_materialized_view_config() takes a pg_materialized_view(...); "
+            "use get_view_config() for a plain view"
+        )
+    return get_view_config(view)

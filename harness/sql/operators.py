@@ -50,7 +50,8 @@ def lte(left: Any, right: Any) -> SQL:
 
 
 def _combine(conditions: tuple[Any, ...], joiner: str) -> SQL | None:
-    kept = [c for c in conditions if c is not None]
+    # None and a false ``.if_()`` (an empty sql) are dropped, as Drizzle drops ``undefined``
+    kept = [c for c in conditions if c is not None and not (isinstance(c, SQL) and not c.chunks)]
     if not kept:
         return None
     if len(kept) == 1:

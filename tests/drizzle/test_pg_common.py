@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 
 from harness import (
+    SQL,
     UNSET,
     Database,
     QueryBuildError,
@@ -38,13 +39,16 @@ from harness import (
     exists,
     get_table_columns,
     get_table_config,
+    get_view_config,
     gt,
     gte,
+    ilike,
     in_array,
     intersect,
     intersect_all,
     lt,
     not_in_array,
+    or_,
     sql,
     sum_distinct,
     union,
@@ -55,11 +59,13 @@ from harness import min as min_
 from harness import sum as sum_
 from harness.kit import create_schema
 from harness.pg import (
+    PgDatabase,
     boolean,
     char,
     cidr,
     date,
     foreign_key,
+    get_materialized_view_config,
     inet,
     integer,
     interval,
@@ -68,6 +74,8 @@ from harness.pg import (
     macaddr8,
     numeric,
     pg_enum,
+    pg_materialized_view,
+    pg_schema,
     pg_table,
     pg_table_creator,
     pg_view,
@@ -77,6 +85,7 @@ from harness.pg import (
     time,
     timestamp,
     unique,
+    unique_key_name,
     uuid,
     varchar,
 )
@@ -199,6 +208,28 @@ def test_table_configs_unique_third_param() -> None:
     assert second.name == "custom_name1"
     assert second.nulls_not_distinct_ is False
     assert [c.name for c in second.columns] == ["name", "state"]
+
+
+def test_table_configs_unique_in_column() -> None:
+    """upstream: "table configs: unique in column" (``uniqueType: 'not distinct'`` ->
+    ``unique_nulls_not_distinct``)"""
+    cities1 = pg_table(
+        "cities1",
+        {
+            "id": serial("id").primary_key(),
+            "name": text("name").not_null().unique(),
+            "state": char("state", length=2).unique("custom"),
+            "field": char("field", length=2).unique("custom_field", nulls_not_distinct=True),
+        },
+    )
+    columns = {c.name: c for c in get_table_config(cities1).columns}
+    assert columns["name"].unique_name == unique_key_name(cities1, ["name"])
+    assert columns["name"].is_unique is True
+    assert columns["state"].unique_name == "custom"
+    assert columns["state"].is_unique is True
+    assert columns["field"].unique_name == "custom_field"
+    assert columns["field"].is_unique is True
+    assert columns["field"].unique_nulls_not_distinct is True
 
 
 def test_table_config_foreign_keys_name() -> None:
@@ -719,6 +750,22 @@ def test_partial_join_with_alias(db: Database) -> None:
 def _prefixed_users() -> Any:
     table = pg_table_creator(lambda name: f"prefixed_{name}")
     return table("users", {"id": serial("id").primary_key(), "name": text("name").not_null()})
+
+
+def test_full_join_with_alias(db: Database) -> None:
+    """upstream: "full join with alias" """
+    users = _prefixed_users()
+    setup(db, users)
+    customers = alias(users, "customer")
+    db.insert(users).values([{"id": 10, "name": "Ivan"}, {"id": 11, "name": "Hans"}]).execute()
+    result = (
+        db.select()
+        .from_(users)
+        .left_join(customers, eq(customers.id, 11))
+        .where(eq(users.id, 10))
+        .all()
+    )
+    assert result == [{"users": {"id": 10, "name": "Ivan"}, "customer": {"id": 11, "name": "Hans"}}]
 
 
 def test_select_from_alias(db: Database) -> None:
@@ -1409,6 +1456,100 @@ def test_having(db: Database) -> None:
         {"id": 1, "name": "LONDON", "users_count": 2},
         {"id": 2, "name": "PARIS", "users_count": 1},
     ]
+
+
+def _new_yorkers_columns() -> dict[str, Any]:
+    return {
+        "id": serial("id").primary_key(),
+        "name": text("name").not_null(),
+        "city_id": integer("city_id").not_null(),
+    }
+
+
+def _fill_new_yorkers(db: Database, cities: Any, users2: Any) -> None:
+    db.insert(cities).values([{"name": "New York"}, {"name": "Paris"}]).execute()
+    db.insert(users2).values(
+        [
+            {"name": "John", "city_id": 1},
+            {"name": "Jane", "city_id": 1},
+            {"name": "Jack", "city_id": 2},
+        ]
+    ).execute()
+
+
+def _check_new_yorkers(db: Database, *views: Any) -> None:
+    expected = [{"id": 1, "name": "John", "city_id": 1}, {"id": 2, "name": "Jane", "city_id": 1}]
+    for view in views:
+        assert db.select().from_(view).all() == expected
+    assert db.select({"name": views[0].name}).from_(views[0]).all() == [
+        {"name": "John"},
+        {"name": "Jane"},
+    ]
+
+
+def _view_query(view: Any) -> Any:
+    """Upstream's ``getViewConfig(view).query``: Drizzle keeps the view's SQL with its
+    parameters inlined (a view cannot have bound parameters); here the config keeps the
+    select builder, so its SQL is taken and inlined (as the SQLite port does)."""
+    return get_view_config(view).query.get_sql().inline_params()
+
+
+def test_view(db: Database) -> None:
+    """upstream: "view" """
+    setup(db, cities_table, users2_table)
+    new_yorkers1 = pg_view("new_yorkers").as_(
+        lambda qb: qb.select().from_(users2_table).where(eq(users2_table.city_id, 1))
+    )
+    new_yorkers2 = pg_view("new_yorkers", _new_yorkers_columns()).as_(
+        sql("select * from {} where {}", users2_table, eq(users2_table.city_id, 1))
+    )
+    new_yorkers3 = pg_view("new_yorkers", _new_yorkers_columns()).existing()
+    db.execute(sql("create view {} as {}", new_yorkers1, _view_query(new_yorkers1)))
+    _fill_new_yorkers(db, cities_table, users2_table)
+    _check_new_yorkers(db, new_yorkers1, new_yorkers2, new_yorkers3)
+    db.execute(sql("drop view {}", new_yorkers1))
+
+
+def test_materialized_view(db: PgDatabase) -> None:
+    """upstream: "materialized view" """
+    setup(db, cities_table, users2_table)
+    new_yorkers1 = pg_materialized_view("new_yorkers").as_(
+        lambda qb: qb.select().from_(users2_table).where(eq(users2_table.city_id, 1))
+    )
+    new_yorkers2 = pg_materialized_view("new_yorkers", _new_yorkers_columns()).as_(
+        sql("select * from {} where {}", users2_table, eq(users2_table.city_id, 1))
+    )
+    new_yorkers3 = pg_materialized_view("new_yorkers", _new_yorkers_columns()).existing()
+    db.execute(
+        sql(
+            "create materialized view {} as {}",
+            new_yorkers1,
+            get_materialized_view_config(new_yorkers1).query.get_sql().inline_params(),
+        )
+    )
+    _fill_new_yorkers(db, cities_table, users2_table)
+    assert db.select().from_(new_yorkers1).all() == []
+    db.refresh_materialized_view(new_yorkers1).execute()
+    _check_new_yorkers(db, new_yorkers1, new_yorkers2, new_yorkers3)
+    db.execute(sql("drop materialized view {}", new_yorkers1))
+
+
+def test_select_from_existing_view(db: Database) -> None:
+    """upstream: "select from existing view" """
+    schema = pg_schema("test_schema")
+    new_yorkers = schema.view("new_yorkers", {"id": integer("id").not_null()}).existing()
+    setup(db, users_table)
+    db.execute(sql("drop schema if exists {} cascade", schema))
+    db.execute(sql("create schema {}", schema))
+    db.execute(sql("create view {} as select id from {}", new_yorkers, users_table))
+    db.insert(users_table).values({"id": 100, "name": "John"}).execute()
+    result = (
+        db.select({"id": users_table.id})
+        .from_(users_table)
+        .inner_join(new_yorkers, eq(new_yorkers.id, users_table.id))
+        .all()
+    )
+    assert result == [{"id": 100}]
 
 
 def test_select_from_raw_sql(db: Database) -> None:
@@ -2690,3 +2831,561 @@ def test_with_select(db: Database) -> None:
         {"region": "Europe", "productUnits": 8, "productSales": 80},
         {"region": "US", "productUnits": 16, "productSales": 160},
     ]
+
+
+def test_if_method_with_sql_operators(db: Database) -> None:
+    """upstream: "test if method with sql operators" (JS truthiness of the conditions ->
+    Python's: ``0``, ``''``, ``None`` and ``False`` are false in both)"""
+    users = pg_table(
+        "users",
+        {
+            "id": serial("id").primary_key(),
+            "name": text("name").not_null(),
+            "age": integer("age").not_null(),
+            "city": text("city").not_null(),
+        },
+    )
+    db.execute(sql("drop table if exists {}", users))
+    db.execute(
+        sql(
+            "create table {} (id serial primary key, name text not null, "
+            "age integer not null, city text not null)",
+            users,
+        )
+    )
+    john = {"id": 1, "name": "John", "age": 20, "city": "New York"}
+    alice = {"id": 2, "name": "Alice", "age": 21, "city": "New York"}
+    nick = {"id": 3, "name": "Nick", "age": 22, "city": "London"}
+    lina = {"id": 4, "name": "Lina", "age": 23, "city": "London"}
+    everyone = [john, alice, nick, lina]
+    db.insert(users).values(everyone).execute()
+
+    def where(condition: Any) -> list[dict[str, Any]]:
+        return db.select().from_(users).where(condition).order_by(users.id).all()
+
+    def present(condition: SQL | None) -> SQL:
+        assert condition is not None
+        return condition
+
+    # (``order_by``: upstream relies on insertion order; made explicit)
+    condition1 = True
+    assert where(eq(users.id, 1).if_(condition1))[0] == john
+    condition2 = 1
+    assert where(sql("{} = 1", users.id).if_(condition2))[0] == john
+    condition3 = "non-empty string"
+    result3 = where(or_(eq(users.id, 1).if_(condition3), eq(users.id, 2).if_(condition3)))
+    assert result3 == [john, alice]
+    condition4 = False
+    assert where(eq(users.id, 1).if_(condition4)) == everyone
+    condition5 = None
+    assert where(sql("{} = 1", users.id).if_(condition5)) == everyone
+    condition6 = None
+    result6 = where(or_(eq(users.id, 1).if_(condition6), eq(users.id, 2).if_(condition6)))
+    assert result6 == everyone
+    condition7 = {"term1": 0, "term2": 1}
+    result7 = where(
+        and_(
+            gt(users.age, 20).if_(condition7["term1"]),
+            eq(users.city, "New York").if_(condition7["term2"]),
+        )
+    )
+    assert result7 == [john, alice]
+    condition8 = {"term1": "", "term2": "non-empty string"}
+    result8 = where(
+        or_(
+            lt(users.age, 21).if_(condition8["term1"]),
+            eq(users.city, "London").if_(condition8["term2"]),
+        )
+    )
+    assert result8 == [nick, lina]
+    condition9: dict[str, Any] = {"term1": 1, "term2": True}
+    result9 = where(
+        and_(
+            in_array(users.city, ["New York", "London"]).if_(condition9["term1"]),
+            ilike(users.name, "a%").if_(condition9["term2"]),
+        )
+    )
+    assert result9 == [alice]
+    condition10 = {"term1": 4, "term2": 19}
+    result10 = where(
+        and_(
+            sql("length({}) <= {}", users.name, condition10["term1"]).if_(condition10["term1"]),
+            gt(users.age, condition10["term2"]).if_(condition10["term2"] > 20),
+        )
+    )
+    assert result10 == [john, nick, lina]
+    condition11 = True
+    result11 = where(present(or_(eq(users.city, "New York"), gte(users.age, 22))).if_(condition11))
+    assert result11 == everyone
+    condition12 = False
+    result12 = where(present(and_(eq(users.city, "London"), gte(users.age, 23))).if_(condition12))
+    assert result12 == everyone
+    condition13 = True
+    assert where(sql("(city = 'New York' or age >= 22)").if_(condition13)) == everyone
+    condition14 = False
+    assert where(sql("(city = 'London' and age >= 23)").if_(condition14)) == everyone
+    db.execute(sql("drop table {}", users))
+
+
+# -- mySchema ----------------------------------------------------------------------------------
+
+my_schema = pg_schema("mySchema")
+
+users_my_schema_table = my_schema.table(
+    "users",
+    {
+        "id": serial("id").primary_key(),
+        "name": text("name").not_null(),
+        "verified": boolean("verified").not_null().default(False),
+        "jsonb": jsonb("jsonb"),
+        "created_at": timestamp("created_at", with_timezone=True).not_null().default_now(),
+    },
+)
+
+cities_my_schema_table = my_schema.table(
+    "cities",
+    {
+        "id": serial("id").primary_key(),
+        "name": text("name").not_null(),
+        "state": char("state", length=2),
+    },
+)
+
+users2_my_schema_table = my_schema.table(
+    "users2",
+    {
+        "id": serial("id").primary_key(),
+        "name": text("name").not_null(),
+        "city_id": integer("city_id").references(lambda: cities_table.id),
+    },
+)
+
+
+@pytest.fixture
+def schema_db(db: PgDatabase) -> PgDatabase:
+    """``db`` with upstream's ``mySchema`` and its three tables, created by hand as upstream's
+    ``beforeEach`` does (its ``users2.city_id`` references ``mySchema``'s cities, where the
+    declaration points at the public one), plus the public ``users`` table."""
+    setup(db, users_table)
+    db.execute(sql("create schema {}", my_schema))
+    db.execute(
+        sql(
+            "create table {} (id serial primary key, name text not null, "
+            "verified boolean not null default false, jsonb jsonb, "
+            "created_at timestamptz not null default now())",
+            users_my_schema_table,
+        )
+    )
+    db.execute(
+        sql(
+            "create table {} (id serial primary key, name text not null, state char(2))",
+            cities_my_schema_table,
+        )
+    )
+    db.execute(
+        sql(
+            "create table {} (id serial primary key, name text not null, "
+            'city_id integer references "mySchema".cities(id))',
+            users2_my_schema_table,
+        )
+    )
+    return db
+
+
+def test_my_schema_select_all_fields(schema_db: Database) -> None:
+    """upstream: "mySchema :: select all fields" """
+    db = schema_db
+    now = datetime.now(timezone.utc)
+    db.insert(users_my_schema_table).values({"name": "John"}).execute()
+    result = db.select().from_(users_my_schema_table).all()
+    created = result[0]["created_at"]
+    assert _recent(created, now)
+    assert result == [
+        {"id": 1, "name": "John", "verified": False, "jsonb": None, "created_at": created}
+    ]
+
+
+def test_my_schema_select_sql(schema_db: Database) -> None:
+    """upstream: "mySchema :: select sql" """
+    db = schema_db
+    db.insert(users_my_schema_table).values({"name": "John"}).execute()
+    users = (
+        db.select({"name": sql("upper({})", users_my_schema_table.name)})
+        .from_(users_my_schema_table)
+        .all()
+    )
+    assert users == [{"name": "JOHN"}]
+
+
+def test_my_schema_select_typed_sql(schema_db: Database) -> None:
+    """upstream: "mySchema :: select typed sql" """
+    db = schema_db
+    db.insert(users_my_schema_table).values({"name": "John"}).execute()
+    users = (
+        db.select({"name": sql("upper({})", users_my_schema_table.name)})
+        .from_(users_my_schema_table)
+        .all()
+    )
+    assert users == [{"name": "JOHN"}]
+
+
+def test_my_schema_select_distinct(schema_db: Database) -> None:
+    """upstream: "mySchema :: select distinct" """
+    db = schema_db
+    t = pg_table(
+        "users_distinct", {"id": integer("id").not_null(), "name": text("name").not_null()}
+    )
+    db.execute(sql("drop table if exists {}", t))
+    db.execute(sql("create table {} (id integer, name text)", t))
+    db.insert(t).values(
+        [
+            {"id": 1, "name": "John"},
+            {"id": 1, "name": "John"},
+            {"id": 2, "name": "John"},
+            {"id": 1, "name": "Jane"},
+        ]
+    ).execute()
+    users1 = db.select_distinct().from_(t).order_by(t.id, t.name).all()
+    users2 = db.select_distinct_on([t.id]).from_(t).order_by(t.id).all()
+    users3 = db.select_distinct_on([t.name], {"name": t.name}).from_(t).order_by(t.name).all()
+    db.execute(sql("drop table {}", t))
+    assert users1 == [
+        {"id": 1, "name": "Jane"},
+        {"id": 1, "name": "John"},
+        {"id": 2, "name": "John"},
+    ]
+    assert len(users2) == 2
+    assert users2[0]["id"] == 1
+    assert users2[1]["id"] == 2
+    assert len(users3) == 2
+    assert users3[0]["name"] == "Jane"
+    assert users3[1]["name"] == "John"
+
+
+def test_my_schema_insert_returning_sql(schema_db: Database) -> None:
+    """upstream: "mySchema :: insert returning sql" """
+    db = schema_db
+    users = (
+        db.insert(users_my_schema_table)
+        .values({"name": "John"})
+        .returning({"name": sql("upper({})", users_my_schema_table.name)})
+        .all()
+    )
+    assert users == [{"name": "JOHN"}]
+
+
+def test_my_schema_delete_returning_sql(schema_db: Database) -> None:
+    """upstream: "mySchema :: delete returning sql" """
+    db = schema_db
+    db.insert(users_my_schema_table).values({"name": "John"}).execute()
+    users = (
+        db.delete(users_my_schema_table)
+        .where(eq(users_my_schema_table.name, "John"))
+        .returning({"name": sql("upper({})", users_my_schema_table.name)})
+        .all()
+    )
+    assert users == [{"name": "JOHN"}]
+
+
+def test_my_schema_update_with_returning_partial(schema_db: Database) -> None:
+    """upstream: "mySchema :: update with returning partial" """
+    db = schema_db
+    db.insert(users_my_schema_table).values({"name": "John"}).execute()
+    users = (
+        db.update(users_my_schema_table)
+        .set_({"name": "Jane"})
+        .where(eq(users_my_schema_table.name, "John"))
+        .returning({"id": users_my_schema_table.id, "name": users_my_schema_table.name})
+        .all()
+    )
+    assert users == [{"id": 1, "name": "Jane"}]
+
+
+def test_my_schema_delete_with_returning_all_fields(schema_db: Database) -> None:
+    """upstream: "mySchema :: delete with returning all fields" """
+    db = schema_db
+    now = datetime.now(timezone.utc)
+    db.insert(users_my_schema_table).values({"name": "John"}).execute()
+    users = (
+        db.delete(users_my_schema_table)
+        .where(eq(users_my_schema_table.name, "John"))
+        .returning()
+        .all()
+    )
+    created = users[0]["created_at"]
+    assert _recent(created, now)
+    assert users == [
+        {"id": 1, "name": "John", "verified": False, "jsonb": None, "created_at": created}
+    ]
+
+
+def test_my_schema_insert_and_select(schema_db: Database) -> None:
+    """upstream: "mySchema :: insert + select" """
+    db = schema_db
+    db.insert(users_my_schema_table).values({"name": "John"}).execute()
+    result = db.select().from_(users_my_schema_table).all()
+    assert result == [
+        {
+            "id": 1,
+            "name": "John",
+            "verified": False,
+            "jsonb": None,
+            "created_at": result[0]["created_at"],
+        }
+    ]
+    db.insert(users_my_schema_table).values({"name": "Jane"}).execute()
+    # upstream relies on insertion order; made explicit
+    result2 = db.select().from_(users_my_schema_table).order_by(users_my_schema_table.id).all()
+    assert result2 == [
+        {
+            "id": 1,
+            "name": "John",
+            "verified": False,
+            "jsonb": None,
+            "created_at": result2[0]["created_at"],
+        },
+        {
+            "id": 2,
+            "name": "Jane",
+            "verified": False,
+            "jsonb": None,
+            "created_at": result2[1]["created_at"],
+        },
+    ]
+
+
+def test_my_schema_insert_with_overridden_default_values(schema_db: Database) -> None:
+    """upstream: "mySchema :: insert with overridden default values" """
+    db = schema_db
+    db.insert(users_my_schema_table).values({"name": "John", "verified": True}).execute()
+    result = db.select().from_(users_my_schema_table).all()
+    assert result == [
+        {
+            "id": 1,
+            "name": "John",
+            "verified": True,
+            "jsonb": None,
+            "created_at": result[0]["created_at"],
+        }
+    ]
+
+
+def test_my_schema_insert_many(schema_db: Database) -> None:
+    """upstream: "mySchema :: insert many" """
+    db = schema_db
+    t = users_my_schema_table
+    db.insert(t).values(_MANY).execute()
+    result = (
+        db.select({"id": t.id, "name": t.name, "jsonb": t.jsonb, "verified": t.verified})
+        .from_(t)
+        .order_by(t.id)  # upstream relies on insertion order; made explicit
+        .all()
+    )
+    assert result == _MANY_EXPECTED
+
+
+def test_my_schema_select_with_group_by_as_field(schema_db: Database) -> None:
+    """upstream: "mySchema :: select with group by as field" """
+    db = schema_db
+    t = users_my_schema_table
+    db.insert(t).values([{"name": "John"}, {"name": "Jane"}, {"name": "Jane"}]).execute()
+    result = (
+        db.select({"name": t.name})
+        .from_(t)
+        .group_by(t.name)
+        .order_by(t.name)  # upstream relies on the engine's group order; made explicit
+        .all()
+    )
+    assert result == [{"name": "Jane"}, {"name": "John"}]
+
+
+def test_my_schema_select_with_group_by_as_column_and_sql(schema_db: Database) -> None:
+    """upstream: "mySchema :: select with group by as column + sql" """
+    db = schema_db
+    t = users_my_schema_table
+    db.insert(t).values([{"name": "John"}, {"name": "Jane"}, {"name": "Jane"}]).execute()
+    result = (
+        db.select({"name": t.name})
+        .from_(t)
+        .group_by(t.id, sql("{}", t.name))
+        .order_by(t.name)  # upstream relies on the engine's group order; made explicit
+        .all()
+    )
+    assert result == [{"name": "Jane"}, {"name": "Jane"}, {"name": "John"}]
+
+
+def test_my_schema_build_query(schema_db: Database) -> None:
+    """upstream: "mySchema :: build query" """
+    db = schema_db
+    t = users_my_schema_table
+    query = db.select({"id": t.id, "name": t.name}).from_(t).group_by(t.id, t.name).to_sql()
+    assert query == (
+        'select "id", "name" from "mySchema"."users" group by "mySchema"."users"."id", '
+        '"mySchema"."users"."name"',
+        [],
+    )
+
+
+def test_my_schema_partial_join_with_alias(schema_db: Database) -> None:
+    """upstream: "mySchema :: partial join with alias" """
+    db = schema_db
+    t = users_my_schema_table
+    customer = alias(t, "customer")
+    db.insert(t).values([{"id": 10, "name": "Ivan"}, {"id": 11, "name": "Hans"}]).execute()
+    result = (
+        db.select(
+            {
+                "user": {"id": t.id, "name": t.name},
+                "customer": {"id": customer.id, "name": customer.name},
+            }
+        )
+        .from_(t)
+        .left_join(customer, eq(customer.id, 11))
+        .where(eq(t.id, 10))
+        .all()
+    )
+    assert result == [{"user": {"id": 10, "name": "Ivan"}, "customer": {"id": 11, "name": "Hans"}}]
+
+
+def test_my_schema_insert_with_spaces(schema_db: Database) -> None:
+    """upstream: "mySchema :: insert with spaces" """
+    db = schema_db
+    t = users_my_schema_table
+    db.insert(t).values({"name": sql("'Jo   h     n'")}).execute()
+    result = db.select({"id": t.id, "name": t.name}).from_(t).all()
+    assert result == [{"id": 1, "name": "Jo   h     n"}]
+
+
+def test_my_schema_prepared_statement_with_placeholder_in_limit(schema_db: Database) -> None:
+    """upstream: "mySchema :: prepared statement with placeholder in .limit" """
+    db = schema_db
+    t = users_my_schema_table
+    db.insert(t).values({"name": "John"}).execute()
+    stmt = (
+        db.select({"id": t.id, "name": t.name})
+        .from_(t)
+        .where(eq(t.id, sql.placeholder("id")))
+        .limit(sql.placeholder("limit"))
+        .prepare("mySchema_stmt_limit")
+    )
+    result = stmt.all({"id": 1, "limit": 1})
+    assert result == [{"id": 1, "name": "John"}]
+    assert len(result) == 1
+
+
+_MY_SCHEMA_INSERT_PREFIX = (
+    'insert into "mySchema"."users" ("id", "name", "verified", "jsonb", "created_at") '
+    "values (default, $1, default, $2, default)"
+)
+
+
+def test_my_schema_build_query_insert_with_on_conflict_do_update_multiple_columns(
+    schema_db: Database,
+) -> None:
+    """upstream: "mySchema :: build query insert with onConflict do update / multiple columns" """
+    t = users_my_schema_table
+    query = (
+        schema_db.insert(t)
+        .values({"name": "John", "jsonb": ["foo", "bar"]})
+        .on_conflict_do_update(target=[t.id, t.name], set_={"name": "John1"})
+        .to_sql()
+    )
+    assert query == (
+        _MY_SCHEMA_INSERT_PREFIX + ' on conflict ("id","name") do update set "name" = $3',
+        ["John", '["foo","bar"]', "John1"],
+    )
+
+
+def test_my_schema_build_query_insert_with_on_conflict_do_nothing_and_target(
+    schema_db: Database,
+) -> None:
+    """upstream: "mySchema :: build query insert with onConflict do nothing + target" """
+    t = users_my_schema_table
+    query = (
+        schema_db.insert(t)
+        .values({"name": "John", "jsonb": ["foo", "bar"]})
+        .on_conflict_do_nothing(target=t.id)
+        .to_sql()
+    )
+    assert query == (
+        _MY_SCHEMA_INSERT_PREFIX + ' on conflict ("id") do nothing',
+        ["John", '["foo","bar"]'],
+    )
+
+
+def test_my_schema_select_from_tables_with_same_name_from_different_schema_using_alias(
+    schema_db: Database,
+) -> None:
+    """upstream: "mySchema :: select from tables with same name from different schema using
+    alias" """
+    db = schema_db
+    db.insert(users_my_schema_table).values({"id": 10, "name": "Ivan"}).execute()
+    db.insert(users_table).values({"id": 11, "name": "Hans"}).execute()
+    customer = alias(users_table, "customer")
+    result = (
+        db.select()
+        .from_(users_my_schema_table)
+        .left_join(customer, eq(customer.id, 11))
+        .where(eq(customer.id, 11))
+        .all()
+    )
+    assert result == [
+        {
+            "users": {
+                "id": 10,
+                "name": "Ivan",
+                "verified": False,
+                "jsonb": None,
+                "created_at": result[0]["users"]["created_at"],
+            },
+            "customer": {
+                "id": 11,
+                "name": "Hans",
+                "verified": False,
+                "jsonb": None,
+                "created_at": result[0]["customer"]["created_at"],
+            },
+        }
+    ]
+
+
+def test_my_schema_view(schema_db: Database) -> None:
+    """upstream: "mySchema :: view" """
+    db = schema_db
+    users2 = users2_my_schema_table
+    new_yorkers1 = my_schema.view("new_yorkers").as_(
+        lambda qb: qb.select().from_(users2).where(eq(users2.city_id, 1))
+    )
+    new_yorkers2 = my_schema.view("new_yorkers", _new_yorkers_columns()).as_(
+        sql("select * from {} where {}", users2, eq(users2.city_id, 1))
+    )
+    new_yorkers3 = my_schema.view("new_yorkers", _new_yorkers_columns()).existing()
+    db.execute(sql("create view {} as {}", new_yorkers1, _view_query(new_yorkers1)))
+    _fill_new_yorkers(db, cities_my_schema_table, users2)
+    _check_new_yorkers(db, new_yorkers1, new_yorkers2, new_yorkers3)
+    db.execute(sql("drop view {}", new_yorkers1))
+
+
+def test_my_schema_materialized_view(schema_db: PgDatabase) -> None:
+    """upstream: "mySchema :: materialized view" """
+    db = schema_db
+    users2 = users2_my_schema_table
+    new_yorkers1 = my_schema.materialized_view("new_yorkers").as_(
+        lambda qb: qb.select().from_(users2).where(eq(users2.city_id, 1))
+    )
+    new_yorkers2 = my_schema.materialized_view("new_yorkers", _new_yorkers_columns()).as_(
+        sql("select * from {} where {}", users2, eq(users2.city_id, 1))
+    )
+    new_yorkers3 = my_schema.materialized_view("new_yorkers", _new_yorkers_columns()).existing()
+    db.execute(
+        sql(
+            "create materialized view {} as {}",
+            new_yorkers1,
+            get_materialized_view_config(new_yorkers1).query.get_sql().inline_params(),
+        )
+    )
+    _fill_new_yorkers(db, cities_my_schema_table, users2)
+    assert db.select().from_(new_yorkers1).all() == []
+    db.refresh_materialized_view(new_yorkers1).execute()
+    _check_new_yorkers(db, new_yorkers1, new_yorkers2, new_yorkers3)
+    db.execute(sql("drop materialized view {}", new_yorkers1))
