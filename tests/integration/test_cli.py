@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.kit import run_cli as run
+from tests.support.kit import run_cli_process as run
 
 REF = Path(__file__).parents[1] / "conformance" / "drizzle_ref" / "out"
 FIXTURE = {"postgres": "pg", "mysql": "mysql", "sqlite": "sqlite"}

@@ -1,8 +1,12 @@
-"""Helpers the Kit's tests share: the CLI in a subprocess, and out folders written by hand."""
+"""Helpers the Kit's tests share: the CLI (in this process or a subprocess), and out folders
+written by hand."""
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -11,6 +15,32 @@ from harness.kit.journal import BREAKPOINT
 
 
 def run_cli(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """``harness <args>`` in ``cwd``, run in this process (a Python start per call made the
+    Kit's tests most of the quick suite): exit code, stdout and stderr as a subprocess would
+    give them.  Modules the command imports (a dotted ``schema``) are forgotten afterwards, so
+    the next call imports its own project's.  ``run_cli_process`` runs the real
+    ``python -m harness``."""
+    from harness.kit.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    before = set(sys.modules)
+    previous = os.getcwd()
+    os.chdir(cwd)
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = main(list(args), out)
+            except SystemExit as exc:  # argparse's usage errors
+                code = exc.code if isinstance(exc.code, int) else 1
+    finally:
+        os.chdir(previous)
+        for name in set(sys.modules) - before:
+            if not name.startswith(("harness", "_pytest", "pytest")):
+                del sys.modules[name]
+    return subprocess.CompletedProcess(["harness", *args], code, out.getvalue(), err.getvalue())
+
+
+def run_cli_process(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """``python -m harness <args>`` in ``cwd``: its exit code and output."""
     return subprocess.run(
         [sys.executable, "-m", "harness", *args],
