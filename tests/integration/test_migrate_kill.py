@@ -6,7 +6,7 @@ resume tests in test_migrate_resume.py.)
 
 The kill lands inside a slow statement placed at each position of the migration in turn:
 ``select pg_sleep(3)`` on PostgreSQL (the test waits until the server shows it running), a
-recursive count of a few seconds on SQLite (the test waits for the migrator to hold the
+recursive count of a second or two on SQLite (the test waits for the migrator to hold the
 database's write lock, then a moment more).  Only the client process is killed, so the shared
 local servers are safe to use.
 """
@@ -44,7 +44,7 @@ SQLITE = {
         "CREATE INDEX `orders_user_idx` ON `orders` (`user_id`)",
         "INSERT INTO `users` (`id`, `name`) VALUES (1, 'ann')",
     ],
-    "slow": "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 15000000) "
+    "slow": "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 8000000) "
     "SELECT count(*) FROM c",
 }
 POSITIONS = range(1, len(PG["multi"]) + 2)
