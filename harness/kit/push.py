@@ -104,6 +104,10 @@ def plan(
     if differ is None or introspector is None:
         return PushResult(dialect.ddl.create_statements(entities, db.casing))
     declared = differ.snapshot(entities, db.casing)
+    if "roles" in declared:
+        # as drizzle-kit's push without ``entities.roles``: roles are not managed (the
+        # catalog read leaves them out, so every push would create them again)
+        declared["roles"] = {}
     schemas = set(schema_filter) if schema_filter else {"public"} | declared_schemas(declared)
     live = keep_schemas(introspector.snapshot(db, None, migrations_table), schemas)
     live = introspector.align(live, declared)

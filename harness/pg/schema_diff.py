@@ -17,11 +17,13 @@ the result then carries only the ambiguities.
 from __future__ import annotations
 
 import copy
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from harness.core.ddl import Casing
+from harness.core.errors import SchemaError
 from harness.core.schema_diff import EntityKind, Renames, SchemaDiff, match_renames
 from harness.pg import snapshot as _snapshot
 from harness.pg.kit.alter import base_type, column_statements, table_alterations
@@ -271,6 +273,7 @@ def _statements(
     views: _Resolved,
 ) -> list[Statement]:
     """Every statement record in drizzle-kit's order."""
+    _refuse_security_changes(json1, json2, patched)
     d = diff(patched, json2) or {}
     enums, sequences = resolved["enums"], resolved["sequences"]
     altered_tables = _altered_tables(d.get("tables") or {}, patched)
@@ -346,13 +349,24 @@ def _statements(
         for k, v in (d.get("sequences") or {}).items()
         if "__added" not in k and "__deleted" not in k and "values" in v
     ]
+    s["create_role"] = [
+        {"type": "create_role", "name": name, "values": json2["roles"][name]}
+        for name in json2["roles"]
+        if name not in json1["roles"]
+    ]
     s["create_table"] = [_create_table(t, cur_full) for t in tables.created]
+    s["toggle_rls"] = _rls_toggles(json2, patched)
     view_drops, view_renames, view_alters, view_creates = _view_statements(
         d.get("views") or {}, views, json1, json2
     )
     s["drop_view"], s["rename_view"], s["alter_view"] = view_drops, view_renames, view_alters
     s["drop_table"] = [
-        {"type": "drop_table", "tableName": t["name"], "schema": t["schema"]}
+        {
+            "type": "drop_table",
+            "tableName": t["name"],
+            "schema": t["schema"],
+            "policies": [json.loads(p)["name"] for p in t["policies"].values()],
+        }
         for t in tables.deleted
     ]
     s["set_schema"] = [
@@ -407,6 +421,16 @@ def _statements(
     s["add_unique"] = gather("add_unique")
     s["add_check"] = gather("add_check")
     s["create_view"] = view_creates
+    s["create_policy"] = [
+        {
+            "type": "create_policy",
+            "tableName": t["name"],
+            "schema": t["schema"],
+            "data": cur_full["tables"][_key(t)]["policies"][name],
+        }
+        for t in tables.created
+        for name in t["policies"]
+    ]
     s["drop_enum"] = [
         {"type": "drop_type_enum", "name": e["name"], "schema": e["schema"]} for e in enums.deleted
     ]
@@ -444,7 +468,59 @@ def _create_table(table: dict[str, Any], cur_full: dict[str, Any]) -> Statement:
         "compositePkName": pk_name,
         "uniqueConstraints": list(table["uniqueConstraints"].values()),
         "checkConstraints": list(table["checkConstraints"].values()),
+        "policies": list(table["policies"].values()),
+        "isRLSEnabled": table["isRLSEnabled"],
     }
+
+
+def _rls_toggles(json2: dict[str, Any], patched: dict[str, Any]) -> list[Statement]:
+    """``enable_rls()`` added or removed on an existing table (drizzle-kit: RLS stays on while
+    the table has policies)."""
+    out = []
+    for key, new in json2["tables"].items():
+        old = patched["tables"].get(key)
+        if old is None or old["isRLSEnabled"] == new["isRLSEnabled"]:
+            continue
+        if new["isRLSEnabled"]:
+            kind = "enable_rls"
+        elif not new["policies"]:
+            kind = "disable_rls"
+        else:
+            continue
+        out.append({"type": kind, "tableName": new["name"], "schema": new["schema"]})
+    # drizzle-kit writes every ENABLE before any DISABLE
+    return sorted(out, key=lambda st: st["type"] == "disable_rls")
+
+
+def _refuse_security_changes(
+    json1: dict[str, Any], json2: dict[str, Any], patched: dict[str, Any]
+) -> None:
+    """Policies are created with new tables (and dropped with dropped ones), roles created;
+    any other change of policies or roles stops the diff with one line saying what."""
+    for key, new in json2["tables"].items():
+        old = patched["tables"].get(key)
+        if old is None:
+            continue
+        if old["policies"] != new["policies"]:
+            raise SchemaError(
+                f"table {_label(new)}: a change of its policies on an existing table is not "
+                f"supported by harness generate/push yet; write that migration by hand"
+            )
+    for name, role in json1["roles"].items():
+        if name not in json2["roles"]:
+            raise SchemaError(
+                f"role {name}: dropping or renaming a role is not supported by harness "
+                f"generate yet; write that migration by hand"
+            )
+        if role != json2["roles"][name]:
+            raise SchemaError(
+                f"role {name}: changing a role's options is not supported by harness "
+                f"generate yet; write that migration by hand"
+            )
+    if json1["policies"] != json2["policies"]:
+        raise SchemaError(
+            "policies linked to tables with .link() are not supported by harness generate yet"
+        )
 
 
 def _altered_tables(tables_diff: dict[str, Any], patched: dict[str, Any]) -> list[dict[str, Any]]:
@@ -833,6 +909,12 @@ def _describe(st: Statement) -> list[str]:
         return [f"enum {st['name']}: values {', '.join(st['deletedValues'])} dropped"]
     if kind in ("create_view", "drop_view"):
         return [f"view {st['name']} {'created' if kind == 'create_view' else 'dropped'}"]
+    if kind in ("enable_rls", "disable_rls"):
+        return [f"table {_where(st)}: row level security {kind.split('_')[0]}d"]
+    if kind == "create_role":
+        return [f"role {st['name']} created"]
+    if kind == "create_policy":
+        return [f"table {_where(st)}: policy {st['data']['name']} created"]
     if kind == "rename_view":
         return [f"view {st['nameFrom']} renamed to {st['nameTo']}"]
     if kind.startswith("alter_view"):

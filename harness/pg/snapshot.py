@@ -29,11 +29,13 @@ from harness.core.ddl import (
     tables_of,
     views_of,
 )
+from harness.core.errors import SchemaError
 from harness.core.table import Table
 from harness.pg.columns import PgArray, PgEnum, PgEnumColumn, PgJson
 from harness.pg.ddl import default_sql, enums_of
+from harness.pg.policy import PgRole
 from harness.pg.quoting import PgQuoting
-from harness.pg.table import PgSchema, PgSequence, PgView
+from harness.pg.table import PgSchema, PgSequence, PgTable, PgView
 from harness.sql.chunks import SQL
 
 _QUOTING = PgQuoting()
@@ -72,6 +74,10 @@ def snapshot(entities: Sequence[Any], casing: Casing = None) -> dict[str, Any]:
     sequences = sorted(
         (e for e in found if isinstance(e, PgSequence)), key=lambda s: (s.name, s.schema or "")
     )
+    roles = sorted(
+        {id(e): e for e in found if isinstance(e, PgRole) and not e.is_existing}.values(),
+        key=lambda r: r.name,
+    )
     schemas = sorted(
         {e.schema_name for e in found if isinstance(e, PgSchema)}
         | {t._schema for t in tables if t._schema}
@@ -98,7 +104,7 @@ def snapshot(entities: Sequence[Any], casing: Casing = None) -> dict[str, Any]:
             f"{s.schema or 'public'}.{s.name}": sequence_entry(s.name, s.schema, s.options)
             for s in sequences
         },
-        "roles": {},
+        "roles": {r.name: role_entry(r) for r in roles},
         "policies": {},
         "views": {f"{v._schema or 'public'}.{v._name}": view_entry(v, casing) for v in views},
         "_meta": {"columns": {}, "schemas": {}, "tables": {}},
@@ -147,6 +153,27 @@ def table_entry(table: Table, casing: Casing) -> dict[str, Any]:
     for chk in table._checks:
         value = render_inline(chk.condition, _QUOTING, casing, bare_columns=False)
         checks[chk.name] = {"name": chk.name, "value": value}
+    policies: dict[str, Any] = {}
+    for policy in table._policies if isinstance(table, PgTable) else []:
+        if policy.name in policies:
+            raise SchemaError(
+                f"table {table._name!r}: two policies are named {policy.name!r}; rename one"
+            )
+        policy_entry: dict[str, Any] = {
+            "name": policy.name,
+            "as": (policy.as_ or "permissive").upper(),
+            "for": (policy.for_ or "all").upper(),
+            "to": policy.role_names(),
+        }
+        if policy.using is not None:
+            policy_entry["using"] = render_inline(
+                policy.using, _QUOTING, casing, bare_columns=False
+            )
+        if policy.with_check is not None:
+            policy_entry["withCheck"] = render_inline(
+                policy.with_check, _QUOTING, casing, bare_columns=False
+            )
+        policies[policy.name] = policy_entry
     return {
         "name": table._name,
         "schema": table._schema or "",
@@ -155,9 +182,19 @@ def table_entry(table: Table, casing: Casing) -> dict[str, Any]:
         "foreignKeys": foreign_keys,
         "compositePrimaryKeys": primary_keys,
         "uniqueConstraints": uniques,
-        "policies": {},
+        "policies": policies,
         "checkConstraints": checks,
-        "isRLSEnabled": False,
+        "isRLSEnabled": bool(getattr(table, "_rls_enabled", False)),
+    }
+
+
+def role_entry(role: PgRole) -> dict[str, Any]:
+    """One ``roles`` entry: drizzle-kit's defaults are no CREATEDB/CREATEROLE, INHERIT."""
+    return {
+        "name": role.name,
+        "createDb": bool(role.create_db),
+        "createRole": bool(role.create_role),
+        "inherit": True if role.inherit is None else bool(role.inherit),
     }
 
 

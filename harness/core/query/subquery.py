@@ -151,4 +151,7 @@ class CteBuilder:
             query = query(self._db)  # Drizzle hands the callback a query builder
         if self.fields is not None and not hasattr(query, "_selected_fields"):
             query = _SqlWithFields(query.get_sql(), self.fields)
+        elif getattr(getattr(query, "config", None), "returning", None) is not None:
+            # insert/update/delete ... returning: the CTE exposes the returned fields
+            query = _SqlWithFields(query.get_sql(), query.config.returning)
         return Subquery(query, self.name, is_with=True)

@@ -10,7 +10,7 @@ from harness.core.query.base import QueryBuilder
 from harness.core.query.config import Condition, Count, Join, UpdateConfig
 from harness.core.query.insert import check_keys
 from harness.core.query.result import RowMapper, flatten_fields
-from harness.core.query.select import source_name
+from harness.core.query.select import source_fields, source_name
 from harness.core.table import Table
 from harness.sql.chunks import SQL
 
@@ -43,6 +43,8 @@ class Update(QueryBuilder):
             raise QueryBuildError(f"update() takes a table, got {type(table).__name__}")
         self._db = db
         self.config = UpdateConfig(table)
+        #: ``returning()`` of ``update ... from``: the left-joined groups that may be None
+        self._nullable_groups: frozenset[str] = frozenset()
 
     def set_(self, values: Mapping[str, Any]) -> Update:
         """Columns to change; keys whose value is ``UNSET`` are dropped, ``None`` sets NULL."""
@@ -85,8 +87,24 @@ class Update(QueryBuilder):
         return self
 
     def returning(self, fields: dict[str, Any] | None = None) -> Update:
+        """The rows as updated; without ``fields`` all columns, plus (``update ... from``)
+        each ``from_``/joined table's row under its name, ``None`` when a left join found
+        nothing (as Drizzle's PostgreSQL ``returning()``)."""
         self._db.dialect.check_returning("update")
-        self.config.returning = dict(self.config.table._columns) if fields is None else fields
+        self._nullable_groups = frozenset()
+        if fields is None:
+            fields = dict(self.config.table._columns)
+            nullable = set()
+            sources = [(self.config.from_, "inner")] if self.config.from_ is not None else []
+            sources += [(join.source, join.kind) for join in self.config.joins]
+            for source, kind in sources:
+                name = source_name(source)
+                if name is not None and not isinstance(source, SQL):
+                    fields[name] = source_fields(source)
+                    if kind == "left":
+                        nullable.add(name)
+            self._nullable_groups = frozenset(nullable)
+        self.config.returning = fields
         return self
 
     def get_sql(self) -> SQL:
@@ -95,4 +113,4 @@ class Update(QueryBuilder):
     def _row_mapper(self) -> RowMapper | None:
         if self.config.returning is None:
             return None
-        return RowMapper(flatten_fields(self.config.returning))
+        return RowMapper(flatten_fields(self.config.returning), self._nullable_groups)

@@ -135,7 +135,46 @@ def _create_table(st: dict[str, Any]) -> list[str]:
         chk = unsquash_check(text)
         lines.append(f"CONSTRAINT {_q(chk['name'])} CHECK ({chk['value']})")
     body = ",\n".join("\t" + line for line in lines)
-    return [f"CREATE TABLE {_name(schema, st['tableName'])} (\n{body}\n);\n"]
+    out = [f"CREATE TABLE {_name(schema, st['tableName'])} (\n{body}\n);\n"]
+    if st.get("policies") or st.get("isRLSEnabled"):
+        out.append(f"ALTER TABLE {_name(schema, st['tableName'])} ENABLE ROW LEVEL SECURITY;")
+    return out
+
+
+_ROLE_KEYWORDS = ("current_user", "current_role", "session_user", "public")
+
+
+def _create_policy(st: dict[str, Any]) -> str:
+    policy = st["data"]
+    to = ", ".join(r if r in _ROLE_KEYWORDS else _q(r) for r in policy["to"])
+    text = (
+        f"CREATE POLICY {_q(policy['name'])} ON {_name(st['schema'], st['tableName'])} "
+        f"AS {policy['as'].upper()} FOR {policy['for'].upper()} TO {to}"
+    )
+    if policy.get("using"):
+        text += f" USING ({policy['using']})"
+    if policy.get("withCheck"):
+        text += f" WITH CHECK ({policy['withCheck']})"
+    return text + ";"
+
+
+def _create_role(st: dict[str, Any]) -> str:
+    values = st["values"]
+    options = ""
+    if values["createDb"] or values["createRole"] or not values["inherit"]:
+        options = (
+            " WITH"
+            + (" CREATEDB" if values["createDb"] else "")
+            + (" CREATEROLE" if values["createRole"] else "")
+            + ("" if values["inherit"] else " NOINHERIT")
+        )
+    return f"CREATE ROLE {_q(st['name'])}{options};"
+
+
+def _drop_table(st: dict[str, Any]) -> list[str]:
+    """The table's policies first (``DROP POLICY``), then the table."""
+    drops = [f"DROP POLICY {_q(name)} ON {_table(st)} CASCADE;" for name in st.get("policies", [])]
+    return [*drops, f"DROP TABLE {_table(st)} CASCADE;"]
 
 
 def _table(st: dict[str, Any]) -> str:
@@ -419,7 +458,11 @@ RENDERERS: dict[str, Renderer] = {
         + ";"
     ),
     "create_table": _create_table,
-    "drop_table": lambda st: [f"DROP TABLE {_table(st)} CASCADE;"],
+    "drop_table": _drop_table,
+    "create_role": _create_role,
+    "enable_rls": lambda st: f"ALTER TABLE {_table(st)} ENABLE ROW LEVEL SECURITY;",
+    "disable_rls": lambda st: f"ALTER TABLE {_table(st)} DISABLE ROW LEVEL SECURITY;",
+    "create_policy": _create_policy,
     "rename_table": lambda st: (
         f"ALTER TABLE {_name(st['fromSchema'], st['tableNameFrom'])} "
         f"RENAME TO {_q(st['tableNameTo'])};"

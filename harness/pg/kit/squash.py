@@ -116,7 +116,7 @@ def squashed(snapshot: dict[str, Any]) -> dict[str, Any]:
         "views": snapshot["views"],
         "policies": {},
         "sequences": sequences,
-        "roles": {},
+        "roles": snapshot["roles"],
     }
 
 

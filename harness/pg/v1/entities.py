@@ -33,6 +33,7 @@ from harness.core.ddl import (
 from harness.core.table import Table
 from harness.pg.columns import PgArray, PgEnum, PgEnumColumn
 from harness.pg.ddl import enums_of
+from harness.pg.policy import PgRole
 from harness.pg.quoting import PgQuoting
 from harness.pg.snapshot import raw_type
 from harness.pg.table import PgSchema, PgSequence, PgView
@@ -80,6 +81,15 @@ def ddl_entities(entities: Sequence[Any]) -> list[Entity]:
     tables = tables_of(found)
     for table in tables:
         table._check_casing(None)
+        if getattr(table, "_policies", None) or getattr(table, "_rls_enabled", False):
+            raise NotImplementedError(
+                f"table {table._name!r}: row-level security (pg_policy, enable_rls) is not "
+                f"supported with drizzle-kit 1.0 snapshots yet"
+            )
+    if any(isinstance(e, PgRole) and not e.is_existing for e in found):
+        raise NotImplementedError(
+            "pg_role(...) is not supported with drizzle-kit 1.0 snapshots yet"
+        )
     schemas = sorted({e.schema_name for e in found if isinstance(e, PgSchema)})
     enums = sorted(enums_of(found, tables), key=lambda e: (e.enum_name, e.schema or ""))
     sequences = sorted(
