@@ -241,3 +241,26 @@ def test_refresh_materialized_view_with_no_data(db: PgDatabase) -> None:
     db.refresh_materialized_view(_mat).with_no_data().execute()
     db.refresh_materialized_view(_mat).execute()
     assert db.select().from_(_mat).where(eq(_mat.name, "Ann")).all() == [{"name": "Ann"}]
+
+
+@pytest.mark.dialects("postgres")
+def test_push_reads_policies_back(db: Database) -> None:
+    """The catalog read has the policies (``pg_policies``): pushing the declarations again
+    plans nothing (their ``using``/``withCheck`` are not compared, as drizzle-kit's push),
+    and a policy added to the existing table is refused."""
+    from harness.kit.push import plan
+
+    def notes(extra: bool) -> Any:
+        return pg_table(
+            "notes",
+            {"id": serial("id").primary_key(), "owner": text("owner")},
+            lambda t: [
+                pg_policy("mine", for_="update", using=sql("{} = 'x'", t.owner)),
+                *([pg_policy("extra", as_="restrictive")] if extra else []),
+            ],
+        )
+
+    create_schema(db, [notes(False)])
+    assert plan(db, [notes(False)]).statements == []
+    with pytest.raises(SchemaError, match="a change of its policies"):
+        plan(db, [notes(True)])

@@ -62,6 +62,7 @@ def align_snapshot(live: dict[str, Any], declared: dict[str, Any]) -> dict[str, 
         target = declared["tables"].get(key)
         if target is not None:
             _align_table(table, target)
+            _align_policies(table, target)
     for key, view in live["views"].items():
         target = declared["views"].get(key)
         if target is not None:
@@ -287,3 +288,17 @@ def _pg_array(text: str) -> str | None:
             current.append(char)
         i += 1
     return "array:" + "\x1f".join(items)
+
+
+def _align_policies(table: dict[str, Any], target: dict[str, Any]) -> None:
+    """As drizzle-kit's push, a policy's ``using``/``withCheck`` are not compared (the server
+    re-prints them): a live policy of a declared name takes the declared texts."""
+    declared = target.get("policies") or {}
+    for name, policy in (table.get("policies") or {}).items():
+        other = declared.get(name)
+        if other is None:
+            continue
+        for key in ("using", "withCheck"):
+            policy.pop(key, None)
+            if key in other:
+                policy[key] = other[key]

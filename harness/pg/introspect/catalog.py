@@ -12,7 +12,7 @@ Partitions of a partitioned table are left out: they are created through their p
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -145,6 +145,17 @@ where {USER_RELATION}
 order by i.indrelid, ic.relname, k.pos
 """
 
+#: row-level security policies, as ``pg_policies`` spells them (``PERMISSIVE``, ``SELECT``...)
+POLICIES = f"""
+select c.oid as rel, p.policyname as name, p.permissive as permissive, p.cmd as cmd,
+       p.roles::text[] as roles, p.qual as qual, p.with_check as with_check
+from pg_policies p
+join pg_namespace n on n.nspname = p.schemaname
+join pg_class c on c.relnamespace = n.oid and c.relname = p.tablename
+where {USER_RELATION}
+order by c.oid, p.policyname
+"""
+
 
 @dataclass
 class Catalog:
@@ -157,6 +168,7 @@ class Catalog:
     enums: Rows
     constraints: Rows
     index_keys: Rows
+    policies: Rows = field(default_factory=list)
 
 
 def read_catalog(db: Database) -> Catalog:
@@ -169,4 +181,5 @@ def read_catalog(db: Database) -> Catalog:
         enums=db.execute(ENUMS),
         constraints=db.execute(CONSTRAINTS),
         index_keys=db.execute(INDEX_KEYS),
+        policies=db.execute(POLICIES),
     )

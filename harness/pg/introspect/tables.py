@@ -53,6 +53,21 @@ def _empty_table(name: str, schema: str, rls: bool) -> dict[str, Any]:
     }
 
 
+def policy_entry(row: dict[str, Any]) -> dict[str, Any]:
+    """One policy as the snapshot holds it; ``using``/``withCheck`` in the server's words."""
+    entry: dict[str, Any] = {
+        "name": row["name"],
+        "as": str(row["permissive"]).upper(),
+        "for": str(row["cmd"]).upper(),
+        "to": sorted(row["roles"] or ["public"]),
+    }
+    if row["qual"] is not None:
+        entry["using"] = row["qual"]
+    if row["with_check"] is not None:
+        entry["withCheck"] = row["with_check"]
+    return entry
+
+
 def owned_sequences(catalog: Catalog) -> dict[tuple[int, int], dict[str, Any]]:
     """Sequences owned by a column (serial ``a``, identity ``i``), keyed ``(rel, attnum)``."""
     return {
@@ -71,6 +86,10 @@ def build_tables(
         oid: _empty_table(rel["name"], rel["schema"], bool(rel["rls"]))
         for oid, rel in relations.items()
     }
+    for row in catalog.policies:
+        table = tables.get(int(row["rel"]))
+        if table is not None:
+            table["policies"][row["name"]] = policy_entry(row)
     for row in catalog.columns:
         table = tables.get(int(row["rel"]))
         if table is None:
