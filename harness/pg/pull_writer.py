@@ -437,8 +437,6 @@ class _TableWriter:
             self.parent.todo(name, "a table without columns has no declaration; it is left out")
             return None
         function = self.parent._function(_schema_of(table), "pg_table", "table")
-        if table.get("isRLSEnabled"):
-            self.todo(None, "row level security is enabled; the declarations cannot enable it")
         inline_unique, uniques = self._split_uniques()
         inline_fk, fks = self._split_foreign_keys()
         columns = []
@@ -465,6 +463,8 @@ class _TableWriter:
         for chk in table["checkConstraints"].values():
             self.module.use(_PACKAGE, "check")
             self.extras.append(f"check({py_str(chk['name'])}, {_sql(self.module, chk['value'])})")
+        for policy in (table.get("policies") or {}).values():
+            self._policy(policy)
         self._edges([*inline_fk.values(), *fks])
 
         pad = " " * 8
@@ -477,7 +477,26 @@ class _TableWriter:
         if self.extras:
             args.append("lambda t: [\n" + "".join(f"{pad}{e},\n" for e in self.extras) + "    ]")
         head = "".join(f"# TODO: {c}\n" for c in self.table_comments)
-        return head + f"{self.parent.tables[self.key]} = " + call(function, args, 0)
+        # a table with policies gets row level security from them; without, it is declared
+        rls = ".enable_rls()" if table.get("isRLSEnabled") and not table.get("policies") else ""
+        return head + f"{self.parent.tables[self.key]} = " + call(function, args, 0) + rls
+
+    def _policy(self, policy: dict[str, Any]) -> None:
+        """``pg_policy(...)`` with the options that differ from the defaults."""
+        self.module.use(_PACKAGE, "pg_policy")
+        args = [py_str(policy["name"])]
+        if str(policy.get("as", "PERMISSIVE")).upper() != "PERMISSIVE":
+            args.append(f"as_={py_str(str(policy['as']).lower())}")
+        if str(policy.get("for", "ALL")).upper() != "ALL":
+            args.append(f"for_={py_str(str(policy['for']).lower())}")
+        roles = list(policy.get("to") or ["public"])
+        if roles != ["public"]:
+            names = ", ".join(py_str(r) for r in roles)
+            args.append(f"to={py_str(roles[0])}" if len(roles) == 1 else f"to=[{names}]")
+        for key, option in (("using", "using"), ("withCheck", "with_check")):
+            if policy.get(key):
+                args.append(f"{option}={_sql(self.module, str(policy[key]))}")
+        self.extras.append(f"pg_policy({', '.join(args)})")
 
     # -- columns ----------------------------------------------------------------------------
     def _column(self, column: dict[str, Any]) -> str:

@@ -358,9 +358,8 @@ def test_what_the_api_cannot_express_is_a_todo(db: Database, tmp_path: Path) -> 
     # a type without a constructor of its own is declared exactly with custom_type
     assert 'tsvector = custom_type("tsvector")' in source
     assert '"body": tsvector(),' in source
-    assert "# TODO: row level security is enabled" in source
+    assert ").enable_rls()" in source  # row level security is declared
     assert written.todos == [
-        "docs: row level security is enabled; the declarations cannot enable it",
         "docs: index docs_notes: the expression lower(notes) cannot be declared descending "
         "or nulls first; it is declared ascending, nulls last",
         "docs: index docs_ops: operator class text_pattern_ops on notes has no declaration; "
@@ -418,3 +417,26 @@ def test_views_with_options_and_materialized_views(
     assert written.todos == []
     assert _changes(live, module) == []
     _same_catalog(db, other, module)
+
+
+def test_row_level_security_policies_are_declared(db: Database, tmp_path: Path) -> None:
+    """Policies come back as ``pg_policy(...)`` in the table's extras (only the options that
+    are not the defaults) and the module serialises to the same policies."""
+    written, live, module = _pull(
+        db,
+        tmp_path,
+        "create table notes (id integer primary key, owner text);"
+        "create policy mine on notes as restrictive for update to public using (owner = 'x');"
+        "create policy anyone on notes with check (true);"
+        "create table plain (id integer);"
+        "alter table plain enable row level security",
+    )
+    source = written.source
+    assert 'pg_policy("anyone", with_check=sql("true"))' in source
+    assert (
+        'pg_policy("mine", as_="restrictive", for_="update", '
+        "using=sql(\"(owner = 'x'::text)\"))" in source
+    )
+    assert ").enable_rls()" in source
+    assert written.todos == []
+    assert _changes(live, module) == []
