@@ -87,13 +87,18 @@ class Update(QueryBuilder):
         return self
 
     def returning(self, fields: dict[str, Any] | None = None) -> Update:
-        """The rows as updated; without ``fields`` all columns, plus (``update ... from``)
-        each ``from_``/joined table's row under its name, ``None`` when a left join found
-        nothing (as Drizzle's PostgreSQL ``returning()``)."""
+        """The rows as updated; without ``fields`` all columns, plus on PostgreSQL (``update
+        ... from``) each ``from_``/joined table's row under its name, ``None`` when a left join
+        found nothing (as Drizzle's PostgreSQL ``returning()``)."""
         self._db.dialect.check_returning("update")
         self._nullable_groups = frozenset()
         if fields is None:
             fields = dict(self.config.table._columns)
+            # PostgreSQL only: SQLite's RETURNING cannot reach the FROM tables (Drizzle's
+            # SQLite returning() is the table's columns alone)
+            if self._db.dialect.name != "postgresql":
+                self.config.returning = fields
+                return self
             nullable = set()
             sources = [(self.config.from_, "inner")] if self.config.from_ is not None else []
             sources += [(join.source, join.kind) for join in self.config.joins]
