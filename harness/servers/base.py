@@ -37,6 +37,8 @@ class Server:
     how: str
     version: str = ""
     stopper: Callable[[], None] | None = None
+    #: how to find it again (``home`` of a local server, ``container_id``), and ``fresh``: True
+    #: when it was started for this run (empty, no template of ours on it yet)
     details: dict[str, Any] = field(default_factory=dict)
 
     @property

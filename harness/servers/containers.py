@@ -16,6 +16,8 @@ per engine and image; ``--db-reuse`` finds it, and a new ``--db-keep`` replaces 
 from __future__ import annotations
 
 import logging
+import os
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from harness.servers.base import Server, ServerUnavailable
@@ -47,8 +49,20 @@ def _client() -> Any:
     return docker.from_env()
 
 
+def _no_local_socket() -> bool:
+    """True when Docker is reached through a local socket that does not exist: then no engine
+    can answer, and importing the Docker SDK (~0.15 s) is not worth it."""
+    host = os.environ.get("DOCKER_HOST", "")
+    if host and not host.startswith("unix://"):
+        return False  # tcp:// or ssh://: only a ping can tell
+    path = host[len("unix://") :] if host else "/var/run/docker.sock"
+    return not Path(path).exists()
+
+
 def docker_available() -> bool:
     """True when the Docker SDK is installed and a Docker engine answers a ping."""
+    if _no_local_socket():
+        return False
     try:
         import docker  # noqa: F401
     except ImportError:
@@ -278,6 +292,7 @@ def start_container(engine: Engine, image: str | None = None, keep: bool = False
     if not keep:
         server.stopper = container.stop
     server.details["container_id"] = wrapped.id
+    server.details["fresh"] = True  # started by this call (not a kept one found again)
     try:
         server.fill_version()
     except BaseException:

@@ -342,7 +342,7 @@ def start_local_postgres(keep: bool = False) -> Server:
     url = f"postgresql://postgres@127.0.0.1:{port}/postgres"
     info = {"owner_pid": Owner.run().pid, "server_pid": server_pid, "url": url, "kept": keep}
     _write_owner(home, **info)
-    server = Server("postgresql", url, "local binaries", details={"home": str(home)})
+    server = Server("postgresql", url, "local binaries", details={"home": str(home), "fresh": True})
     server.stopper = _stopper(home, info)
     server.fill_version()
     return server
@@ -400,7 +400,7 @@ def start_local_mariadb(keep: bool = False) -> Server:
     info = {"owner_pid": Owner.run().pid, "server_pid": process.pid, "url": url, "kept": keep}
     _write_owner(home, **info)
     _wait_until(lambda: _answers(url), "MariaDB", log_file)
-    server = Server("mysql", url, "local binaries", details={"home": str(home)})
+    server = Server("mysql", url, "local binaries", details={"home": str(home), "fresh": True})
     server.stopper = _stopper(home, info)
     server.fill_version()
     return server

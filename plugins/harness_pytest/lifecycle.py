@@ -210,6 +210,10 @@ def prepare(
     if getattr(server, "memory", False):
         prepared.memory = True
         prepared.summary = "in-memory database per worker, schema loaded at first use"
+    elif settings.get("single") and server.details.get("fresh") and not settings.get("keep"):
+        # one process and a server that goes away at the end: a template would be built, cloned
+        # once and thrown away with the server; the schema goes straight into the one database
+        prepared.summary = "schema loaded into the worker database (a server of this run only)"
     elif server.supports_templates():
         built = time.perf_counter()
         with _template_lock(root, name):

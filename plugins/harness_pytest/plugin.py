@@ -139,6 +139,8 @@ class HarnessState:
             "keep": resolve(self.config, "db_keep"),
             "reuse": resolve(self.config, "db_reuse"),
             "rebuild": resolve(self.config, "db_rebuild"),
+            # one process for the whole run (no xdist workers): see lifecycle.prepare
+            "single": not self.is_worker and not self.config.getoption("numprocesses", None),
         }
 
     def prepare(self, name: str) -> lifecycle.Prepared:

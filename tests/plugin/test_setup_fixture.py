@@ -118,6 +118,9 @@ def test_xdist_server_started_by_a_worker_is_stopped_by_the_controller(
     match = re.search(r"harness: postgres .*\(local binaries\) at \S+:(\d+)/", completed.stdout)
     assert match, completed.stdout
     port = match.group(1)
+    assert "template harness_tpl_" in match.group(0) or "template harness_tpl_" in (
+        completed.stdout
+    )  # two workers share one template
     # the worker's server is gone: its folder removed, nothing listening on its port
     after = set(servers_dir().glob("postgresql-*")) if servers_dir().exists() else set()
     assert not any(p.name.endswith(f"-{port}") for p in after - before)
@@ -152,3 +155,27 @@ def test_db_seed_rows_seeds_the_template(pytester: pytest.Pytester, blog: Path) 
     result = pytester.runpytest_subprocess("--db=sqlite", "--db-seed-rows=many")
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     assert "'many' is not a count" in result.stderr.str()
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    postgres_bindir() is None, reason="needs local PostgreSQL server binaries (initdb, pg_ctl)"
+)
+def test_a_server_of_this_run_only_gets_no_template(pytester: pytest.Pytester, blog: Path) -> None:
+    """One process and a server started for this run: a template would be built, cloned once
+    and thrown away with the server, so the migrations go straight into the worker database
+    (cold start); with xdist workers (the test above) the template is still built."""
+    env = {k: v for k, v in os.environ.items() if k not in ("HARNESS_POSTGRES_URL", "DATABASE_URL")}
+    env["DOCKER_HOST"] = NO_DOCKER
+    completed = subprocess.run(
+        ["python", "-m", "pytest", "--db=postgres", "-p", "no:cacheprovider"],
+        cwd=blog,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert completed.returncode == 0, completed.stdout[-2000:] + completed.stderr[-2000:]
+    line = next(x for x in completed.stdout.splitlines() if x.startswith("harness: postgres"))
+    assert "(local binaries)" in line and "a server of this run only" in line
+    assert "harness_tpl_" not in line
