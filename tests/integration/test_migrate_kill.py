@@ -51,6 +51,8 @@ POSITIONS = range(1, len(PG["multi"]) + 2)
 #: one position runs by default; the whole sweep with -m slow (.ci/run)
 FAST = {3}
 CASES = [pytest.param(n, marks=[] if n in FAST else [pytest.mark.slow]) for n in POSITIONS]
+#: SQLite's positions all run with -m slow: the README's quick command (SQLite) stays quick
+SQLITE_CASES = [pytest.param(n, marks=[pytest.mark.slow]) for n in POSITIONS]
 
 
 def project(root: Path, dialect: str, url: str, statements: dict[str, Any], position: int) -> Path:
@@ -176,7 +178,7 @@ def test_postgres_killed_inside_a_statement_applies_everything_next_time(
 
 
 @pytest.mark.dialects("sqlite")
-@pytest.mark.parametrize("position", CASES)
+@pytest.mark.parametrize("position", SQLITE_CASES)
 def test_sqlite_killed_inside_a_statement_applies_everything_next_time(
     position: int, tmp_path: Path
 ) -> None:

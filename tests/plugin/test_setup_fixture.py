@@ -16,6 +16,7 @@ from tests.plugin.conftest import NO_DOCKER, header
 UNREACHABLE = "postgresql://u:hunter2pw@127.0.0.1:9/x"
 
 
+@pytest.mark.slow
 def test_a_run_without_database_tests_starts_no_server(
     pytester: pytest.Pytester, blog: Path
 ) -> None:
