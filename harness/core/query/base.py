@@ -52,8 +52,7 @@ class QueryBuilder(Chunk):
         rows, _, mapper = self._run()
         if mapper is None:
             return []
-        to_dict = mapper.to_dict
-        return [to_dict(row) for row in rows]
+        return mapper.to_dicts(rows)
 
     def iterator(self) -> Iterator[dict[str, Any]]:
         """Rows one by one as the driver streams them, never all in memory (Drizzle's

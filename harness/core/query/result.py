@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from types import CodeType
 from typing import Any
 
 from harness.core.column import Column
@@ -57,6 +58,20 @@ class RowMapper:
         #: (position, decoder) of the fields that need decoding; the rest pass through
         self.decoding = [(i, d) for i, d in enumerate(self.decoders) if d is not None]
         self.decoding_keys = [(self.keys[i], d) for i, d in self.decoding]
+        self._rows: Callable[[Sequence[Sequence[Any]]], list[dict[str, Any]]] | None = None
+
+    def to_dicts(self, rows: Sequence[Sequence[Any]]) -> list[dict[str, Any]]:
+        """Every row as a dict.  A flat selection gets a function written for it: one dict
+        display per row (``{k0: v[0], k1: None if v[1] is None else d1(v[1])}``) builds rows
+        about twice as fast as ``dict(zip(...))`` plus a loop over the decoders."""
+        if not rows:
+            return []
+        if not self.is_flat or len(rows[0]) != len(self.keys):
+            to_dict = self.to_dict
+            return [to_dict(row) for row in rows]
+        if self._rows is None:
+            self._rows = _rows_function(self.keys, self.decoders)
+        return self._rows(rows)
 
     def decode_tuple(self, row: Sequence[Any]) -> tuple[Any, ...]:
         if not self.decoding:
@@ -94,6 +109,33 @@ class RowMapper:
             if isinstance(nested, dict) and all(v is None for v in _leaves(nested)):
                 out[group] = None
         return out
+
+
+#: compiled row functions by source (the source holds only generated names and positions)
+_CODE: dict[str, CodeType] = {}
+
+
+def _rows_function(
+    keys: Sequence[str], decoders: Sequence[Decoder]
+) -> Callable[[Sequence[Sequence[Any]]], list[dict[str, Any]]]:
+    namespace: dict[str, Any] = {}
+    items = []
+    for i, (key, decode) in enumerate(zip(keys, decoders, strict=True)):
+        namespace[f"k{i}"] = key
+        if decode is None:
+            items.append(f"k{i}: v[{i}]")
+        else:
+            namespace[f"d{i}"] = decode
+            items.append(f"k{i}: None if v[{i}] is None else d{i}(v[{i}])")
+    source = "def rows(vs):\n    return [{" + ", ".join(items) + "} for v in vs]\n"
+    code = _CODE.get(source)
+    if code is None:
+        if len(_CODE) >= 256:
+            _CODE.clear()
+        code = _CODE[source] = compile(source, "<row mapper>", "exec")
+    exec(code, namespace)
+    function: Callable[[Sequence[Sequence[Any]]], list[dict[str, Any]]] = namespace["rows"]
+    return function
 
 
 def _leaves(value: dict[str, Any]) -> list[Any]:
