@@ -62,15 +62,24 @@ def server_url(dialect: str) -> str | None:
     return os.environ.get(ENV_URLS[dialect], DEFAULT_URLS[dialect])
 
 
+#: the suite's own database on each server, one per process: ``harness_t_<owner>_<random>``
+SUITE_PREFIX = "harness_t_"
+
+
 @pytest.fixture(scope="session")
 def test_database(dialect: str, server_url: str | None) -> Iterator[str | None]:
     """A database of our own on the server for the whole run (dropped afterwards)."""
     if server_url is None:
         yield None
         return
+    from harness.servers.owners import Owner, owned_name, reap
+    from harness.servers.url import url_server
     from tests.support import servers
 
-    name = f"harness_t_{uuid.uuid4().hex[:10]}"
+    # the name carries this process (host, pid, start): a run killed before its teardown
+    # leaves its database behind, and the next run drops it here
+    reap(url_server(server_url), (SUITE_PREFIX,))
+    name = owned_name(SUITE_PREFIX, Owner.current(), uuid.uuid4().hex[:6])
     url = servers.create_database(dialect, server_url, name)
     try:
         yield url
