@@ -56,6 +56,9 @@ class Dialect(BaseQuoting):
     #: statements that accept RETURNING (an instance attribute: MariaDB differs from MySQL)
     returning: frozenset[str] = frozenset()
     supports_update_from: ClassVar[bool] = False
+    #: whether an ``update ... from`` RETURNING can name the FROM/joined tables' columns
+    #: (PostgreSQL: yes; SQLite's RETURNING sees only the updated table)
+    update_returning_reaches_from: ClassVar[bool] = False
     #: True when the driver wants ``%`` doubled in statement text (PyMySQL's ``%s`` style)
     driver_escapes_percent: ClassVar[bool] = False
     #: whether each side of ``union`` & co. is wrapped in parentheses (SQLite forbids it)

@@ -24,6 +24,7 @@ class PgDialect(PgQuoting, Dialect):
     name: ClassVar[str] = "postgresql"
     returning = frozenset({"insert", "update", "delete"})
     supports_update_from: ClassVar[bool] = True
+    update_returning_reaches_from: ClassVar[bool] = True
     write_order_limit: ClassVar[bool] = False
 
     ddl = PgDdl()

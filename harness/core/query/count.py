@@ -84,22 +84,6 @@ class EmbeddedCount:
 
 def outer_tables(source: Any, where: Any) -> list[str]:
     """Names of the tables other than ``source`` whose columns ``where`` uses."""
-    from harness.core.column import Column
+    from harness.core.query.select import tables_in
 
-    found: list[str] = []
-    pending = [where]
-    while pending:
-        item = pending.pop()
-        if isinstance(item, Column):
-            table = getattr(item, "table", None)
-            name = getattr(table, "_name", None)
-            if table is not None and table is not source and name and name not in found:
-                found.append(name)
-        elif isinstance(item, (list, tuple)):
-            pending.extend(item)
-        else:
-            for attribute in ("chunks", "left", "right", "operands"):
-                value = getattr(item, attribute, None)
-                if value is not None and not isinstance(value, (str, bytes)):
-                    pending.append(value)
-    return found
+    return sorted(tables_in(where) - {getattr(source, "_name", None)})

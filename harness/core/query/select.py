@@ -75,7 +75,7 @@ def _namespace(fields: dict[str, Any], aliases: bool = False) -> FieldNamespace:
     )
 
 
-def _tables_in(field: Any) -> set[str]:
+def tables_in(field: Any) -> set[str]:
     """Names of the tables whose columns ``field`` reads (a column, or SQL over columns)."""
     if isinstance(field, Column):
         return {field.table._name}
@@ -84,7 +84,7 @@ def _tables_in(field: Any) -> set[str]:
     if isinstance(field, SQL):
         found: set[str] = set()
         for chunk in field.chunks:
-            found |= _tables_in(chunk)
+            found |= tables_in(chunk)
         return found
     return set()
 
@@ -379,7 +379,7 @@ class Select(QueryBuilder):
         fields = list(group._columns.values()) if isinstance(group, Table) else list(group.values())
         tables: set[str] = set()
         for field in fields:
-            found = _tables_in(field)
+            found = tables_in(field)
             if not found:
                 return False  # a field with no column (a constant) keeps the group a dict
             tables |= found

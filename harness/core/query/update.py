@@ -94,9 +94,9 @@ class Update(QueryBuilder):
         self._nullable_groups = frozenset()
         if fields is None:
             fields = dict(self.config.table._columns)
-            # PostgreSQL only: SQLite's RETURNING cannot reach the FROM tables (Drizzle's
-            # SQLite returning() is the table's columns alone)
-            if self._db.dialect.name != "postgresql":
+            # SQLite's RETURNING cannot reach the FROM tables (Drizzle's SQLite returning() is
+            # the table's columns alone)
+            if not self._db.dialect.update_returning_reaches_from:
                 self.config.returning = fields
                 return self
             nullable = set()
