@@ -16,12 +16,12 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
-from types import CodeType
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from harness.core.column import Column
 from harness.core.errors import QueryBuildError
 from harness.core.json_codec import loads as json_loads
+from harness.core.query.result import RowDecoder, RowsDecoder, row_functions, value_item
 from harness.core.relations import Relation, RelationalSchema
 from harness.core.table import Table, alias
 from harness.sql import operators
@@ -75,12 +75,6 @@ class RelationOptions(TypedDict, total=False):
     extras: Mapping[str, Any] | Callable[[Table, Operators], Mapping[str, Any]]
 
 
-RowDecoder = Callable[[Sequence[Any]], dict[str, Any]]
-RowsDecoder = Callable[[Sequence[Sequence[Any]]], list[dict[str, Any]]]
-#: compiled row decoders by source (the source holds only generated names and positions)
-_CODE: dict[str, CodeType] = {}
-
-
 @dataclass
 class Shape:
     """How one level's JSON array (or the root row) decodes."""
@@ -93,28 +87,19 @@ class Shape:
     decoders: tuple[RowDecoder, RowsDecoder] | None = None
 
     def _decoders(self) -> tuple[RowDecoder, RowsDecoder]:
-        """Functions written for this shape: a dict display per row (``{k0: v[0], k1: d1(v[1])
-        ...}``) builds a row several times faster than a loop over the fields, which is most
-        of the cost of a large nested result.  Keys, decoders and nested shapes are names in
-        the functions' namespace; the source holds only generated names and positions."""
+        """Functions written for this shape (``result.row_functions``: a dict display per row,
+        which is most of the cost of a large nested result).  Keys, decoders and nested
+        shapes are names in the functions' namespace."""
         namespace: dict[str, Any] = {}
         items: list[str] = []
         position = 0
-
-        def value(decoder: Callable[[Any], Any] | None) -> str:
-            if decoder is None:
-                return f"v[{position}]"
-            namespace[f"d{position}"] = decoder
-            return f"None if v[{position}] is None else d{position}(v[{position}])"
-
         for key, column in self.columns:
-            namespace[f"k{position}"] = key
             decoder = None if column.driver_returns_python_type else column.map_from_driver
-            items.append(f"k{position}: {value(decoder)}")
+            items.append(value_item(position, key, decoder, namespace))
             position += 1
         for key, expression in self.extras:
-            namespace[f"k{position}"] = key
-            items.append(f"k{position}: {value(getattr(expression, 'decoder', None))}")
+            decoder = getattr(expression, "decoder", None)
+            items.append(value_item(position, key, decoder, namespace))
             position += 1
         for key, kind, shape in self.relations:
             namespace[f"k{position}"] = key
@@ -128,18 +113,7 @@ class Shape:
                 call = f"r{position}(v[{position}]) if v[{position}].__class__ is list else {call}"
             items.append(f"k{position}: {call}")
             position += 1
-        display = "{" + ", ".join(items) + "}"
-        source = (
-            f"def row(v):\n    return {display}\n"
-            f"def rows(vs):\n    return [{display} for v in vs]\n"
-        )
-        code = _CODE.get(source)
-        if code is None:  # shapes alike share the code: only their namespaces differ
-            if len(_CODE) >= 256:
-                _CODE.clear()
-            code = _CODE[source] = compile(source, "<relational shape>", "exec")
-        exec(code, namespace)
-        decoders: tuple[RowDecoder, RowsDecoder] = (namespace["row"], namespace["rows"])
+        decoders = row_functions(items, namespace, "<relational shape>")
         self.decoders = decoders
         return decoders
 

@@ -58,12 +58,11 @@ class RowMapper:
         #: (position, decoder) of the fields that need decoding; the rest pass through
         self.decoding = [(i, d) for i, d in enumerate(self.decoders) if d is not None]
         self.decoding_keys = [(self.keys[i], d) for i, d in self.decoding]
-        self._rows: Callable[[Sequence[Sequence[Any]]], list[dict[str, Any]]] | None = None
+        self._rows: RowsDecoder | None = None
 
     def to_dicts(self, rows: Sequence[Sequence[Any]]) -> list[dict[str, Any]]:
-        """Every row as a dict.  A flat selection gets a function written for it: one dict
-        display per row (``{k0: v[0], k1: None if v[1] is None else d1(v[1])}``) builds rows
-        about twice as fast as ``dict(zip(...))`` plus a loop over the decoders."""
+        """Every row as a dict; a flat selection through a function written for it
+        (:func:`row_functions`)."""
         if not rows:
             return []
         if not self.is_flat or len(rows[0]) != len(self.keys):
@@ -111,31 +110,49 @@ class RowMapper:
         return out
 
 
+RowDecoder = Callable[[Sequence[Any]], dict[str, Any]]
+RowsDecoder = Callable[[Sequence[Sequence[Any]]], list[dict[str, Any]]]
+
 #: compiled row functions by source (the source holds only generated names and positions)
 _CODE: dict[str, CodeType] = {}
 
 
-def _rows_function(
-    keys: Sequence[str], decoders: Sequence[Decoder]
-) -> Callable[[Sequence[Sequence[Any]]], list[dict[str, Any]]]:
-    namespace: dict[str, Any] = {}
-    items = []
-    for i, (key, decode) in enumerate(zip(keys, decoders, strict=True)):
-        namespace[f"k{i}"] = key
-        if decode is None:
-            items.append(f"k{i}: v[{i}]")
-        else:
-            namespace[f"d{i}"] = decode
-            items.append(f"k{i}: None if v[{i}] is None else d{i}(v[{i}])")
-    source = "def rows(vs):\n    return [{" + ", ".join(items) + "} for v in vs]\n"
+def value_item(position: int, key: str, decoder: Decoder, namespace: dict[str, Any]) -> str:
+    """``k<i>: v[<i>]`` for a dict display (with ``d<i>(...)`` around non-NULL values when the
+    value needs decoding); the key and decoder go into ``namespace``."""
+    namespace[f"k{position}"] = key
+    if decoder is None:
+        return f"k{position}: v[{position}]"
+    namespace[f"d{position}"] = decoder
+    return f"k{position}: None if v[{position}] is None else d{position}(v[{position}])"
+
+
+def row_functions(
+    items: Sequence[str], namespace: dict[str, Any], filename: str = "<row decoder>"
+) -> tuple[RowDecoder, RowsDecoder]:
+    """``row(v)`` and ``rows(vs)`` built from dict-display ``items``: one dict display per row
+    builds rows about twice as fast as ``dict(zip(...))`` plus a loop over the decoders.
+    Sources alike share their compiled code; only the namespaces differ."""
+    display = "{" + ", ".join(items) + "}"
+    source = (
+        f"def row(v):\n    return {display}\ndef rows(vs):\n    return [{display} for v in vs]\n"
+    )
     code = _CODE.get(source)
     if code is None:
         if len(_CODE) >= 256:
             _CODE.clear()
-        code = _CODE[source] = compile(source, "<row mapper>", "exec")
+        code = _CODE[source] = compile(source, filename, "exec")
     exec(code, namespace)
-    function: Callable[[Sequence[Sequence[Any]]], list[dict[str, Any]]] = namespace["rows"]
-    return function
+    return namespace["row"], namespace["rows"]
+
+
+def _rows_function(keys: Sequence[str], decoders: Sequence[Decoder]) -> RowsDecoder:
+    namespace: dict[str, Any] = {}
+    items = [
+        value_item(i, key, decode, namespace)
+        for i, (key, decode) in enumerate(zip(keys, decoders, strict=True))
+    ]
+    return row_functions(items, namespace)[1]
 
 
 def _leaves(value: dict[str, Any]) -> list[Any]:
