@@ -39,7 +39,7 @@ from harness.core.query.select import Select, selected_fields, source_fields, so
 from harness.core.query.subquery import Subquery
 from harness.core.quoting import BaseQuoting
 from harness.core.table import Table
-from harness.sql.chunks import SQL, Aliased, Chunk, Frozen, Name, Param, Raw, join_chunks
+from harness.sql.chunks import SQL, Aliased, Chunk, Frozen, Name, Param, Raw, given, join_chunks
 from harness.sql.render import render
 
 Casing = Callable[[str], str] | None
@@ -259,12 +259,12 @@ class Dialect(BaseQuoting):
             if query.index_hints is not None:
                 chunks.extend(self.build_index_hints(source, query.index_hints))
             chunks.extend(self.build_joins(query.joins))
-        if _given(query.where):
+        if given(query.where):
             chunks += [_WHERE, query.where]
         if query.group_by:
             chunks.append(Raw(" group by "))
             chunks.append(join_chunks(query.group_by))
-        if _given(query.having):
+        if given(query.having):
             chunks += [Raw(" having "), query.having]
         if query.order_by:
             chunks.append(Raw(" order by "))
@@ -477,7 +477,7 @@ class Dialect(BaseQuoting):
         if query.from_ is not None:
             chunks += [Raw(" from "), self.build_from(query.from_)]
         chunks.extend(self.build_joins(query.joins))
-        if _given(query.where):
+        if given(query.where):
             chunks += [Raw(" where "), query.where]
         chunks.extend(self.build_write_order_limit("update", query.order_by, query.limit))
         if query.returning is not None:
@@ -507,7 +507,7 @@ class Dialect(BaseQuoting):
     def build_delete(self, query: DeleteConfig) -> SQL:
         chunks: list[Any] = self.build_with(query.with_)
         chunks += [Raw("delete from "), query.table]
-        if _given(query.where):
+        if given(query.where):
             chunks += [Raw(" where "), query.where]
         chunks.extend(self.build_write_order_limit("delete", query.order_by, query.limit))
         if query.returning is not None:
@@ -565,9 +565,3 @@ class _DriverQuoting:
         self.escape_name = dialect.escape_name
         self.placeholder = dialect.driver_placeholder
         self.inline_literal = dialect.inline_literal
-
-
-def _given(condition: Any) -> bool:
-    """A where/having condition to write: not None, and not the empty ``sql`` that a false
-    ``.if_()`` gives (Drizzle's ``.if()`` gives ``undefined`` there: no clause at all)."""
-    return condition is not None and not (isinstance(condition, SQL) and not condition.chunks)

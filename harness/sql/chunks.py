@@ -158,6 +158,12 @@ class SQL(Chunk):
         return f"SQL({self.chunks!r})"
 
 
+def given(condition: Any) -> bool:
+    """A condition to write: not None, and not the empty ``sql`` that a false ``.if_()`` gives
+    (Drizzle's ``.if()`` gives ``undefined`` there: no clause, no operand)."""
+    return condition is not None and not (isinstance(condition, SQL) and not condition.chunks)
+
+
 class Frozen(Chunk):
     """A chunk tree without parameters whose text is rendered once per quoting, casing and
     ``%`` escaping, then reused (``select <columns> from <table>`` of ``select().from_(t)``).

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from harness.sql.chunks import SQL, Chunk, Param, Placeholder, Raw
+from harness.sql.chunks import SQL, Chunk, Param, Placeholder, Raw, given
 
 
 def bind(value: Any, left: Any) -> Any:
@@ -50,8 +50,7 @@ def lte(left: Any, right: Any) -> SQL:
 
 
 def _combine(conditions: tuple[Any, ...], joiner: str) -> SQL | None:
-    # None and a false ``.if_()`` (an empty sql) are dropped, as Drizzle drops ``undefined``
-    kept = [c for c in conditions if c is not None and not (isinstance(c, SQL) and not c.chunks)]
+    kept = [c for c in conditions if given(c)]  # None and a false ``.if_()`` are dropped
     if not kept:
         return None
     if len(kept) == 1:
